@@ -1,0 +1,35 @@
+package io.policywire.cli;
+
+import io.policywire.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one entry point of {@code policywire.jar}: every command is a subcommand. */
+@Command(name = "policywire", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Kafka Streams pipeline for tech-policy news.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with every subcommand, and errors printed as one clear line. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ConfigException) {
+        commandLine.getErr().println("policywire: configuration error: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+}

@@ -1,0 +1,58 @@
+package io.policywire.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The typed configuration of every command that talks to Kafka. Built by {@link ConfigLoader}
+ * from defaults, then a properties file, then {@code POLICYWIRE_*} and {@code KAFKA_*} variables.
+ *
+ * @param topicPrefix prepended to every topic name of the contract, so that several deployments
+ *     (or tests) can share one cluster
+ * @param maxArticleBytes the largest title plus body accepted; bigger articles are dead-lettered
+ * @param kafka extra Kafka client and Streams properties, passed through verbatim
+ */
+public record PolicywireConfig(
+    String bootstrapServers,
+    String applicationId,
+    String topicPrefix,
+    String processingGuarantee,
+    int numStreamThreads,
+    Path stateDir,
+    String httpHost,
+    int httpPort,
+    int maxArticleBytes,
+    Map<String, String> kafka) {
+
+  public static final String EXACTLY_ONCE_V2 = "exactly_once_v2";
+  public static final String AT_LEAST_ONCE = "at_least_once";
+
+  public PolicywireConfig {
+    kafka = Map.copyOf(new TreeMap<>(kafka));
+  }
+
+  public TopicNames topics() {
+    return new TopicNames(topicPrefix);
+  }
+
+  public PolicywireConfig withBootstrapServers(String servers) {
+    return new PolicywireConfig(servers, applicationId, topicPrefix, processingGuarantee,
+        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+  }
+
+  public PolicywireConfig withStateDir(Path dir) {
+    return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
+        numStreamThreads, dir, httpHost, httpPort, maxArticleBytes, kafka);
+  }
+
+  public PolicywireConfig withHttpPort(int port) {
+    return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
+        numStreamThreads, stateDir, httpHost, port, maxArticleBytes, kafka);
+  }
+
+  public PolicywireConfig withApplicationId(String id, String prefix) {
+    return new PolicywireConfig(bootstrapServers, id, prefix, processingGuarantee,
+        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+  }
+}
