@@ -1,0 +1,186 @@
+package io.policywire.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker (KRaft, broker and controller in one), run in this JVM from
+ * the {@code kafka_2.13} artifact: what {@code broker}, {@code demo} and the integration tests
+ * run against. It listens on 127.0.0.1 only. Its settings let exactly-once work on one node
+ * (transaction and offsets topics with replication factor 1) and forbid auto-created topics, so a
+ * missing topic is an error rather than a surprise.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+  private static final String HOST = "127.0.0.1";
+
+  private final KafkaRaftServer server;
+  private final Path dataDir;
+  private final boolean deleteOnClose;
+  private final int port;
+
+  private EmbeddedKafkaBroker(KafkaRaftServer server, Path dataDir, boolean deleteOnClose,
+      int port) {
+    this.server = server;
+    this.dataDir = dataDir;
+    this.deleteOnClose = deleteOnClose;
+    this.port = port;
+  }
+
+  /**
+   * Starts a broker and returns once it answers requests.
+   *
+   * @param port the client port; 0 picks a free one
+   * @param dataDir where to keep the log; null for a temporary directory deleted on close. A
+   *     directory formatted by an earlier run is reused, so its topics survive a restart.
+   */
+  public static EmbeddedKafkaBroker start(int port, Path dataDir) {
+    int clientPort = port == 0 ? freePort() : checkFree(port);
+    int controllerPort = freePort();
+    boolean temporary = dataDir == null;
+    try {
+      Path dir = temporary ? Files.createTempDirectory("policywire-broker-") : dataDir;
+      Path logDir = dir.resolve("kraft-logs");
+      Properties props = serverProperties(clientPort, controllerPort, logDir);
+      Path propsFile = dir.resolve("server.properties");
+      try (OutputStream out = Files.newOutputStream(propsFile)) {
+        props.store(out, "policywire embedded broker");
+      }
+      if (!Files.exists(logDir.resolve("meta.properties"))) {
+        format(propsFile);
+      }
+      KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+      server.startup();
+      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, dir, temporary, clientPort);
+      broker.awaitServing(Duration.ofSeconds(60));
+      LOG.info("embedded Kafka broker on {} (data in {})", broker.bootstrapServers(), dir);
+      return broker;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the broker's data directory", e);
+    }
+  }
+
+  static Properties serverProperties(int clientPort, int controllerPort, Path logDir) {
+    Properties p = new Properties();
+    p.putAll(Map.ofEntries(
+        Map.entry("process.roles", "broker,controller"),
+        Map.entry("node.id", "1"),
+        Map.entry("controller.quorum.bootstrap.servers", HOST + ":" + controllerPort),
+        Map.entry("listeners",
+            "PLAINTEXT://" + HOST + ":" + clientPort + ",CONTROLLER://" + HOST + ":" + controllerPort),
+        Map.entry("advertised.listeners", "PLAINTEXT://" + HOST + ":" + clientPort),
+        Map.entry("controller.listener.names", "CONTROLLER"),
+        Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+        Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+        Map.entry("log.dirs", logDir.toString()),
+        Map.entry("auto.create.topics.enable", "false"),
+        Map.entry("num.partitions", "1"),
+        Map.entry("offsets.topic.replication.factor", "1"),
+        Map.entry("offsets.topic.num.partitions", "6"),
+        Map.entry("transaction.state.log.replication.factor", "1"),
+        Map.entry("transaction.state.log.min.isr", "1"),
+        Map.entry("transaction.state.log.num.partitions", "6"),
+        Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+        Map.entry("share.coordinator.state.topic.min.isr", "1"),
+        Map.entry("group.initial.rebalance.delay.ms", "0"),
+        // the raw and dead-letter topics accept records up to 4 MiB (see topics/)
+        Map.entry("message.max.bytes", String.valueOf(4 * 1024 * 1024 + 1024)),
+        Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024))));
+    return p;
+  }
+
+  private static void format(Path propsFile) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int rc;
+    try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+      rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
+          "-c", propsFile.toString(), "--standalone"}, ps);
+    }
+    if (rc != 0) {
+      throw new IllegalStateException("formatting the broker's log directory failed: "
+          + out.toString(StandardCharsets.UTF_8).trim());
+    }
+  }
+
+  private void awaitServing(Duration timeout) {
+    try (Admin admin = Admin.create(Map.of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+      admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException("embedded broker did not come up on " + bootstrapServers(), e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port on " + HOST, e);
+    }
+  }
+
+  private static int checkFree(int port) {
+    try (ServerSocket s = new ServerSocket()) {
+      s.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
+      return port;
+    } catch (IOException e) {
+      throw new IllegalStateException("port " + port + " on " + HOST
+          + " is in use (another broker?); pass --port to choose another, or 0 for any", e);
+    }
+  }
+
+  public String bootstrapServers() {
+    return HOST + ":" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+    server.awaitShutdown();
+    if (deleteOnClose) {
+      deleteRecursively(dataDir);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.warn("could not delete {}: {}", dir, e.getMessage());
+    }
+  }
+}

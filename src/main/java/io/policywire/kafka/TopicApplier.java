@@ -1,0 +1,190 @@
+package io.policywire.kafka;
+
+import io.policywire.kafka.TopicChange.Kind;
+import io.policywire.kafka.TopicChange.Outcome;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+
+/**
+ * Makes a cluster match topic definitions, idempotently: creates missing topics, sets declared
+ * configs that differ, adds partitions. What would lose data or cannot be undone (fewer
+ * partitions, another replication factor, a new cleanup.policy, shorter retention) is reported
+ * and never done silently: config changes of that kind only with {@code allowDestructive};
+ * partition and replication changes never. Configs on a topic that its definition does not
+ * declare are reported and left alone. Topics without a definition are ignored.
+ */
+public final class TopicApplier {
+
+  private static final long TIMEOUT_SECONDS = 30;
+  private static final Set<String> RETENTION_KEYS = Set.of("retention.ms", "retention.bytes");
+
+  private final Admin admin;
+
+  public TopicApplier(Admin admin) {
+    this.admin = admin;
+  }
+
+  /** Plans and, unless dryRun, applies; returns every difference found and what became of it. */
+  public List<TopicChange> apply(Collection<TopicSpec> specs, boolean dryRun,
+      boolean allowDestructive) {
+    try {
+      checkReplication(specs);
+      Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      List<TopicChange> changes = new ArrayList<>();
+      List<TopicSpec> missing = specs.stream().filter(s -> !existing.contains(s.name())).toList();
+      List<TopicSpec> present = specs.stream().filter(s -> existing.contains(s.name())).toList();
+      changes.addAll(create(missing, dryRun));
+      changes.addAll(alignPartitions(present, dryRun));
+      changes.addAll(alignConfigs(present, dryRun, allowDestructive));
+      return changes;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while applying topics", e);
+    } catch (ExecutionException | TimeoutException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw new IllegalStateException("cannot apply topics: " + cause.getMessage(), cause);
+    }
+  }
+
+  private void checkReplication(Collection<TopicSpec> specs)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    int brokers = admin.describeCluster().nodes().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).size();
+    List<String> tooHigh = specs.stream().filter(s -> s.replicationFactor() > brokers)
+        .map(s -> s.name() + " (rf " + s.replicationFactor() + ")").toList();
+    if (!tooHigh.isEmpty()) {
+      throw new IllegalStateException("the cluster has " + brokers + " broker(s), fewer than the "
+          + "replication factor of " + String.join(", ", tooHigh)
+          + "; pass --replication-factor " + brokers + " for a small cluster");
+    }
+  }
+
+  private List<TopicChange> create(List<TopicSpec> missing, boolean dryRun)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    List<TopicChange> changes = missing.stream().map(s -> new TopicChange(s.name(), Kind.CREATE,
+        s.partitions() + " partitions, rf " + s.replicationFactor() + ", " + s.config(),
+        dryRun ? Outcome.PLANNED : Outcome.APPLIED)).toList();
+    if (!dryRun && !missing.isEmpty()) {
+      List<NewTopic> topics = missing.stream().map(s ->
+          new NewTopic(s.name(), s.partitions(), (short) s.replicationFactor()).configs(s.config()))
+          .toList();
+      admin.createTopics(topics).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+    return changes;
+  }
+
+  private List<TopicChange> alignPartitions(List<TopicSpec> present, boolean dryRun)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    if (present.isEmpty()) {
+      return List.of();
+    }
+    Map<String, TopicDescription> described = admin.describeTopics(
+        present.stream().map(TopicSpec::name).toList()).allTopicNames()
+        .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    List<TopicChange> changes = new ArrayList<>();
+    Map<String, NewPartitions> increases = new HashMap<>();
+    for (TopicSpec spec : present) {
+      TopicDescription d = described.get(spec.name());
+      int actual = d.partitions().size();
+      int rf = d.partitions().get(0).replicas().size();
+      if (spec.partitions() > actual) {
+        increases.put(spec.name(), NewPartitions.increaseTo(spec.partitions()));
+        changes.add(new TopicChange(spec.name(), Kind.ADD_PARTITIONS,
+            actual + " -> " + spec.partitions() + " (keys move to new partitions)",
+            dryRun ? Outcome.PLANNED : Outcome.APPLIED));
+      } else if (spec.partitions() < actual) {
+        changes.add(new TopicChange(spec.name(), Kind.REDUCE_PARTITIONS, "has " + actual
+            + ", definition says " + spec.partitions() + "; Kafka cannot remove partitions",
+            Outcome.REPORTED));
+      }
+      if (spec.replicationFactor() != rf) {
+        changes.add(new TopicChange(spec.name(), Kind.REPLICATION_FACTOR, "has " + rf
+            + ", definition says " + spec.replicationFactor()
+            + "; reassign partitions with kafka-reassign-partitions", Outcome.REPORTED));
+      }
+    }
+    if (!dryRun && !increases.isEmpty()) {
+      admin.createPartitions(increases).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+    return changes;
+  }
+
+  private List<TopicChange> alignConfigs(List<TopicSpec> present, boolean dryRun,
+      boolean allowDestructive) throws ExecutionException, InterruptedException, TimeoutException {
+    if (present.isEmpty()) {
+      return List.of();
+    }
+    Map<ConfigResource, Config> current = admin.describeConfigs(present.stream()
+        .map(s -> new ConfigResource(ConfigResource.Type.TOPIC, s.name())).toList())
+        .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    List<TopicChange> changes = new ArrayList<>();
+    Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
+    for (TopicSpec spec : present) {
+      ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, spec.name());
+      Config config = current.get(resource);
+      for (Map.Entry<String, String> wanted : spec.config().entrySet()) {
+        ConfigEntry entry = config.get(wanted.getKey());
+        String actual = entry == null ? null : entry.value();
+        if (Objects.equals(actual, wanted.getValue())) {
+          continue;
+        }
+        boolean destructive = isDestructive(wanted.getKey(), actual, wanted.getValue());
+        Outcome outcome = destructive && !allowDestructive ? Outcome.SKIPPED_DESTRUCTIVE
+            : dryRun ? Outcome.PLANNED : Outcome.APPLIED;
+        changes.add(new TopicChange(spec.name(), Kind.ALTER_CONFIG,
+            wanted.getKey() + " " + actual + " -> " + wanted.getValue(), outcome));
+        if (outcome == Outcome.APPLIED) {
+          ops.computeIfAbsent(resource, r -> new ArrayList<>()).add(new AlterConfigOp(
+              new ConfigEntry(wanted.getKey(), wanted.getValue()), AlterConfigOp.OpType.SET));
+        }
+      }
+      changes.addAll(undeclared(spec, config));
+    }
+    if (!ops.isEmpty()) {
+      admin.incrementalAlterConfigs(ops).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+    return changes;
+  }
+
+  private static List<TopicChange> undeclared(TopicSpec spec, Config config) {
+    return config.entries().stream()
+        .filter(e -> e.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
+        .filter(e -> !spec.config().containsKey(e.name()))
+        .map(e -> new TopicChange(spec.name(), Kind.UNDECLARED_CONFIG, e.name() + "=" + e.value()
+            + " is set on the topic but not in its definition; left as is", Outcome.REPORTED))
+        .collect(Collectors.toList());
+  }
+
+  /** A change that deletes data or changes how it is kept cannot be taken back. */
+  static boolean isDestructive(String key, String actual, String wanted) {
+    if (key.equals(TopicSpec.CLEANUP_POLICY)) {
+      return actual != null;
+    }
+    if (RETENTION_KEYS.contains(key) && actual != null) {
+      return asLimit(wanted) < asLimit(actual);
+    }
+    return false;
+  }
+
+  /** Retention as a number where -1 (unlimited) is the largest. */
+  private static long asLimit(String value) {
+    long n = Long.parseLong(value.trim());
+    return n < 0 ? Long.MAX_VALUE : n;
+  }
+}

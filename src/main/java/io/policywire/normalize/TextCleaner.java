@@ -1,0 +1,41 @@
+package io.policywire.normalize;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Unicode clean-up of readable text: NFKC (folds no-break spaces, ligatures and full-width
+ * forms), no control or invisible format characters (zero-width, bidi overrides, which can hide
+ * or reorder text in a title), single spaces within a line, at most one blank line between
+ * paragraphs. The text stays readable: quotes and dashes are kept; folding them is for matching.
+ */
+public final class TextCleaner {
+
+  // Cc (controls) except line feed, Cf (format: zero-width, bidi controls, soft hyphen),
+  // and the byte-order mark, which NFKC leaves alone.
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085\\u000B\\u000C]");
+  private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
+  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
+  private TextCleaner() {}
+
+  public static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = LINE_BREAKS.matcher(text).replaceAll("\n");
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = INVISIBLE.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ");
+    s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+    s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+    return s.strip();
+  }
+
+  /** A title or other one-line field: cleaned, then on one line. */
+  public static String oneLine(String text) {
+    return clean(text).replace('\n', ' ');
+  }
+}

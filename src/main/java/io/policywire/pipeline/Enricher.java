@@ -1,0 +1,30 @@
+package io.policywire.pipeline;
+
+import io.policywire.dedupe.ContentFingerprint;
+import io.policywire.dedupe.ExactDeduplicator;
+import io.policywire.model.EnrichedArticle;
+import io.policywire.model.RawArticle;
+import io.policywire.normalize.InvalidArticleException;
+import io.policywire.normalize.Normalizer;
+
+/**
+ * The whole enrichment without Kafka, for {@code annotate} and evaluation harnesses: the same
+ * stage classes the topology runs, with the de-duplication index in memory, so articles given
+ * in one batch are de-duplicated against each other.
+ */
+public final class Enricher {
+
+  private final Normalizer normalizer;
+  private final ExactDeduplicator deduplicator = ExactDeduplicator.inMemory();
+
+  public Enricher(int maxArticleBytes) {
+    this.normalizer = new Normalizer(maxArticleBytes);
+  }
+
+  /** The enriched article, or {@link InvalidArticleException} saying why there is none. */
+  public EnrichedArticle enrich(RawArticle raw) {
+    var article = normalizer.normalize(raw);
+    return Enrichment.of(article,
+        deduplicator.decide(ContentFingerprint.of(article.text()), article));
+  }
+}

@@ -1,0 +1,25 @@
+package io.policywire.pipeline;
+
+import io.policywire.config.PolicywireConfig;
+import io.policywire.model.EnrichedArticle;
+import io.policywire.normalize.NormalizedArticle;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+
+/**
+ * The pipeline, composed from its stages in data-flow order:
+ * raw → normalize → dedupe → enriched → stories. Topic names come from the config only.
+ */
+public final class PipelineTopology {
+
+  private PipelineTopology() {}
+
+  public static Topology build(PolicywireConfig config) {
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
+    KStream<String, EnrichedArticle> enriched = DedupeStage.build(builder, normalized, config);
+    StoriesStage.build(builder, enriched, config);
+    return builder.build();
+  }
+}
