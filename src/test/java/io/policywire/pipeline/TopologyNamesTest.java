@@ -1,0 +1,63 @@
+package io.policywire.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.policywire.config.ConfigLoader;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.streams.TopologyDescription;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the names of processors, stores and internal topics. Renaming a store or a repartition
+ * topic in production orphans its changelog and loses state, so a rename must fail here first.
+ */
+class TopologyNamesTest {
+
+  private final TopologyDescription description =
+      PipelineTopology.build(ConfigLoader.defaults(Map.of())).describe();
+
+  @Test
+  void shouldNameEveryProcessorAfterItsStage() {
+    Set<String> names = new TreeSet<>();
+    Set<String> stores = new TreeSet<>();
+    for (TopologyDescription.Subtopology sub : description.subtopologies()) {
+      for (TopologyDescription.Node node : sub.nodes()) {
+        names.add(node.name());
+        if (node instanceof TopologyDescription.Processor p) {
+          stores.addAll(p.stores());
+        }
+      }
+    }
+    assertThat(names).containsExactlyInAnyOrder(
+        "raw-source", "normalize",
+        "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
+        "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
+        "dedupe-exact", "enriched-sink",
+        "stories-copy-by-story-id", "stories-by-story-id-repartition-filter",
+        "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
+        "stories-aggregate", "stories-sink");
+    assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "stories-store");
+  }
+
+  @Test
+  void shouldReadRawAndWriteEnrichedAndStoriesThroughNamedRepartitionTopics() {
+    Set<String> sources = new TreeSet<>();
+    Set<String> sinks = new TreeSet<>();
+    for (TopologyDescription.Subtopology sub : description.subtopologies()) {
+      for (TopologyDescription.Node node : sub.nodes()) {
+        if (node instanceof TopologyDescription.Source s) {
+          sources.addAll(s.topicSet());
+        } else if (node instanceof TopologyDescription.Sink s) {
+          sinks.add(s.topic());
+        }
+      }
+    }
+    assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
+        "dedupe-by-fingerprint-repartition", "stories-by-story-id-repartition");
+    assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
+        "dedupe-by-fingerprint-repartition", "stories-by-story-id-repartition");
+    assertThat(description.subtopologies()).hasSize(3);
+  }
+}
