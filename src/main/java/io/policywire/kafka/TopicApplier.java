@@ -21,6 +21,7 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Makes a cluster match topic definitions, idempotently: creates missing topics, sets declared
@@ -41,11 +42,42 @@ public final class TopicApplier {
     this.admin = admin;
   }
 
-  /** Plans and, unless dryRun, applies; returns every difference found and what became of it. */
+  /**
+   * Plans and, unless dryRun, applies; returns every difference found and what became of it.
+   * Returns once the cluster's metadata shows the changes, so a pipeline started next finds its
+   * topics as defined.
+   */
   public List<TopicChange> apply(Collection<TopicSpec> specs, boolean dryRun,
       boolean allowDestructive) {
+    checkReplication(specs);
+    List<TopicChange> changes = run(specs, dryRun, allowDestructive);
+    if (changes.stream().anyMatch(c -> c.outcome() == Outcome.APPLIED)) {
+      awaitConverged(specs, allowDestructive);
+    }
+    return changes;
+  }
+
+  /** Metadata reaches the broker we ask a moment after the controller commits it. */
+  private void awaitConverged(Collection<TopicSpec> specs, boolean allowDestructive) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (run(specs, true, allowDestructive).stream()
+        .anyMatch(c -> c.outcome() == Outcome.PLANNED)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topic changes were accepted but did not become visible "
+            + "within " + TIMEOUT_SECONDS + " s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topic metadata", e);
+      }
+    }
+  }
+
+  private List<TopicChange> run(Collection<TopicSpec> specs, boolean dryRun,
+      boolean allowDestructive) {
     try {
-      checkReplication(specs);
       Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       List<TopicChange> changes = new ArrayList<>();
       List<TopicSpec> missing = specs.stream().filter(s -> !existing.contains(s.name())).toList();
@@ -63,9 +95,17 @@ public final class TopicApplier {
     }
   }
 
-  private void checkReplication(Collection<TopicSpec> specs)
-      throws ExecutionException, InterruptedException, TimeoutException {
-    int brokers = admin.describeCluster().nodes().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).size();
+  private void checkReplication(Collection<TopicSpec> specs) {
+    int brokers;
+    try {
+      brokers = admin.describeCluster().nodes().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).size();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reaching the cluster", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot reach the Kafka cluster within " + TIMEOUT_SECONDS
+          + " s: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+    }
     List<String> tooHigh = specs.stream().filter(s -> s.replicationFactor() > brokers)
         .map(s -> s.name() + " (rf " + s.replicationFactor() + ")").toList();
     if (!tooHigh.isEmpty()) {
@@ -84,7 +124,16 @@ public final class TopicApplier {
       List<NewTopic> topics = missing.stream().map(s ->
           new NewTopic(s.name(), s.partitions(), (short) s.replicationFactor()).configs(s.config()))
           .toList();
-      admin.createTopics(topics).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      for (var created : admin.createTopics(topics).values().values()) {
+        try {
+          created.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          // another instance applying the same definitions at the same moment is no error
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+      }
     }
     return changes;
   }
