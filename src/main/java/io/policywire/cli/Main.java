@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policywire", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Kafka Streams pipeline for tech-policy news.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {BrokerCommand.class, TopicsCommand.class, PipelineCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import io.policywire.config.PolicywireConfig;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -40,6 +42,24 @@ public final class TopicApplier {
 
   public TopicApplier(Admin admin) {
     this.admin = admin;
+  }
+
+  /** An admin client for the config's cluster, with its security settings, failing fast. */
+  public static Admin admin(PolicywireConfig config) {
+    Map<String, Object> props = new HashMap<>(config.kafka());
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT_SECONDS * 1000);
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+    return Admin.create(props);
+  }
+
+  /** The contract's topics with replication factor 1, as the embedded broker needs them. */
+  public static List<TopicChange> applyForSingleBroker(PolicywireConfig config) {
+    List<TopicSpec> specs = TopicSpecs.fromClasspath(config.topics()).stream()
+        .map(s -> s.withReplicationFactor(1)).toList();
+    try (Admin admin = admin(config)) {
+      return new TopicApplier(admin).apply(specs, false, false);
+    }
   }
 
   /**

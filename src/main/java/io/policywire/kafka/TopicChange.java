@@ -20,9 +20,9 @@ public record TopicChange(String topic, Kind kind, String detail, Outcome outcom
     REPORTED
   }
 
-  /** True for a change that leaves the cluster different from its definition. */
-  public boolean pending() {
-    return outcome == Outcome.SKIPPED_DESTRUCTIVE || outcome == Outcome.PLANNED
+  /** True when this difference stays after the run (a dry run's plans aside). */
+  public boolean leftUndone() {
+    return outcome == Outcome.SKIPPED_DESTRUCTIVE
         || (outcome == Outcome.REPORTED && kind != Kind.UNDECLARED_CONFIG);
   }
 

@@ -88,7 +88,7 @@ class TopicsApplyIT {
     assertThat(changes).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(Kind.REDUCE_PARTITIONS);
       assertThat(c.outcome()).isEqualTo(Outcome.REPORTED);
-      assertThat(c.pending()).isTrue();
+      assertThat(c.leftUndone()).isTrue();
     });
     assertThat(admin.describeTopics(List.of(raw.name())).allTopicNames().get(30, TimeUnit.SECONDS)
         .get(raw.name()).partitions()).hasSize(6);

@@ -3,10 +3,7 @@ package io.policywire.testing;
 import io.policywire.config.ConfigLoader;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.TopicApplier;
-import io.policywire.kafka.TopicSpec;
-import io.policywire.kafka.TopicSpecs;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
@@ -40,11 +37,7 @@ public final class TestTopics {
   }
 
   public static void createTopics(PolicywireConfig config) {
-    List<TopicSpec> specs = TopicSpecs.fromClasspath(config.topics()).stream()
-        .map(s -> s.withReplicationFactor(1)).toList();
-    try (Admin admin = admin()) {
-      new TopicApplier(admin).apply(specs, false, false);
-    }
+    TopicApplier.applyForSingleBroker(config);
   }
 
   public static Admin admin() {
