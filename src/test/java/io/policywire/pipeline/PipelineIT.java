@@ -116,6 +116,40 @@ class PipelineIT {
         .contains("jvm_memory_used_bytes");
   }
 
+  @Test
+  void shouldBeReadableByKcatAClientWeDidNotWrite() throws Exception {
+    try (KafkaProducer<String, byte[]> producer = producer()) {
+      producer.send(new ProducerRecord<>(config.topics().raw(), "k1", json(
+          new RawArticle("k1", null, "Wire", "FTC sues", BODY, null, null, null)))).get();
+    }
+    assertThat(new ArticleTracker(config.bootstrapServers(), Map.of()).await(Set.of("k1"),
+        config.topics().enriched(), config.topics().dlq(), TIMEOUT).enriched()).contains("k1");
+
+    Process kcat = new ProcessBuilder("kcat", "-b", config.bootstrapServers(), "-C", "-e", "-q",
+        "-X", "isolation.level=read_committed", "-t", config.topics().enriched(),
+        "-f", "%k\t%s\n").redirectErrorStream(true).start();
+    assertThat(kcat.waitFor(60, TimeUnit.SECONDS)).as("kcat finishes").isTrue();
+    String output = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(kcat.exitValue()).as("kcat exit code; output: %s", output).isZero();
+    String[] line = output.strip().split("\t", 2);
+    assertThat(line[0]).isEqualTo("k1");
+    JsonNode value = Json.MAPPER.readTree(line[1]);
+    assertThat(value.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(value.get("text").asText()).isEqualTo(BODY);
+    assertThat(value.get("dedup").get("storyId").asText()).startsWith("s");
+  }
+
+  private static Process kcat(String... args) throws java.io.IOException {
+    List<String> command = new java.util.ArrayList<>(List.of("kcat"));
+    command.addAll(List.of(args));
+    try {
+      return new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (java.io.IOException e) {
+      throw new AssertionError("kcat is not installed; scripts/test.sh installs it", e);
+    }
+  }
+
   private byte[] json(RawArticle article) {
     return AppSerdes.RAW_ARTICLE.serializer().serialize(null, article);
   }
