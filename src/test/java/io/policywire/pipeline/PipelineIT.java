@@ -11,6 +11,7 @@ import io.policywire.kafka.Json;
 import io.policywire.kafka.TopicDumper;
 import io.policywire.model.RawArticle;
 import io.policywire.testing.TestTopics;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -125,9 +127,9 @@ class PipelineIT {
     assertThat(new ArticleTracker(config.bootstrapServers(), Map.of()).await(Set.of("k1"),
         config.topics().enriched(), config.topics().dlq(), TIMEOUT).enriched()).contains("k1");
 
-    Process kcat = new ProcessBuilder("kcat", "-b", config.bootstrapServers(), "-C", "-e", "-q",
+    Process kcat = kcat("-b", config.bootstrapServers(), "-C", "-e", "-q",
         "-X", "isolation.level=read_committed", "-t", config.topics().enriched(),
-        "-f", "%k\t%s\n").redirectErrorStream(true).start();
+        "-f", "%k\t%s\n");
     assertThat(kcat.waitFor(60, TimeUnit.SECONDS)).as("kcat finishes").isTrue();
     String output = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -140,12 +142,12 @@ class PipelineIT {
     assertThat(value.get("dedup").get("storyId").asText()).startsWith("s");
   }
 
-  private static Process kcat(String... args) throws java.io.IOException {
-    List<String> command = new java.util.ArrayList<>(List.of("kcat"));
+  private static Process kcat(String... args) {
+    List<String> command = new ArrayList<>(List.of("kcat"));
     command.addAll(List.of(args));
     try {
       return new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError("kcat is not installed; scripts/test.sh installs it", e);
     }
   }
