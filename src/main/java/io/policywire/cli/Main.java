@@ -1,6 +1,8 @@
 package io.policywire.cli;
 
 import io.policywire.config.ConfigException;
+import java.io.UncheckedIOException;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,9 +26,20 @@ public final class Main implements Runnable {
         commandLine.getErr().println("policywire: configuration error: " + e.getMessage());
         return 2;
       }
+      if (isUserFacing(e)) {
+        commandLine.getErr().println("policywire " + commandLine.getCommandName() + ": "
+            + e.getMessage());
+        return 2;
+      }
       throw e;
     });
     return cli;
+  }
+
+  /** Errors whose message tells the user what to do; anything else keeps its stack trace. */
+  private static boolean isUserFacing(Exception e) {
+    return e instanceof IllegalStateException || e instanceof IllegalArgumentException
+        || e instanceof UncheckedIOException || e instanceof KafkaException;
   }
 
   @Override

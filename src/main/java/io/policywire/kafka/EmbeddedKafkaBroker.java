@@ -60,10 +60,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    */
   public static EmbeddedKafkaBroker start(int port, Path dataDir) {
     int clientPort = port == 0 ? freePort() : checkFree(port);
-    int controllerPort = freePort();
     boolean temporary = dataDir == null;
     try {
       Path dir = temporary ? Files.createTempDirectory("policywire-broker-") : dataDir;
+      Files.createDirectories(dir);
+      int controllerPort = previousControllerPort(dir.resolve("server.properties"));
       Path logDir = dir.resolve("kraft-logs");
       Properties props = serverProperties(clientPort, controllerPort, logDir);
       Path propsFile = dir.resolve("server.properties");
@@ -82,6 +83,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the broker's data directory", e);
     }
+  }
+
+  /**
+   * The controller's address is recorded in the quorum state when the log directory is
+   * formatted, so a kept directory must get the same controller port again.
+   */
+  private static int previousControllerPort(Path propsFile) throws IOException {
+    if (!Files.exists(propsFile)) {
+      return freePort();
+    }
+    Properties previous = new Properties();
+    try (var in = Files.newInputStream(propsFile)) {
+      previous.load(in);
+    }
+    String quorum = previous.getProperty("controller.quorum.bootstrap.servers", "");
+    int port = Integer.parseInt(quorum.substring(quorum.lastIndexOf(':') + 1));
+    return checkFree(port);
   }
 
   static Properties serverProperties(int clientPort, int controllerPort, Path logDir) {
