@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policywire", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Kafka Streams pipeline for tech-policy news.",
-    subcommands = {BrokerCommand.class, TopicsCommand.class, PipelineCommand.class,
+    subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class,
+        PipelineCommand.class, ProduceCommand.class, AnnotateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -4,6 +4,8 @@ import io.policywire.config.PolicywireConfig;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.normalize.NormalizedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 
@@ -16,7 +18,8 @@ public final class PipelineTopology {
   private PipelineTopology() {}
 
   public static Topology build(PolicywireConfig config) {
-    StreamsBuilder builder = new StreamsBuilder();
+    StreamsBuilder builder = new StreamsBuilder(
+        new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
     KStream<String, EnrichedArticle> enriched = DedupeStage.build(builder, normalized, config);
     StoriesStage.build(builder, enriched, config);
