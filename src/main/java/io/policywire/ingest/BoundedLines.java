@@ -1,9 +1,9 @@
 package io.policywire.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads a byte stream line by line ({@code \n}, with an optional {@code \r} before it), keeping at
@@ -21,11 +21,14 @@ final class BoundedLines {
 
   private final InputStream in;
   private final int maxLineBytes;
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int limit;
   private long number;
   private boolean eof;
 
   BoundedLines(InputStream in, int maxLineBytes) {
-    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.maxLineBytes = maxLineBytes;
   }
 
@@ -36,36 +39,54 @@ final class BoundedLines {
 
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
-    if (eof) {
-      return null;
-    }
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
     long length = 0;
-    int b;
-    while ((b = in.read()) != -1 && b != '\n') {
-      if (length++ < maxLineBytes) {
-        buf.write(b);
+    while (fill()) {
+      int newline = indexOfNewline();
+      int end = newline < 0 ? limit : newline;
+      int kept = (int) Math.max(0, Math.min(end - position, maxLineBytes - length));
+      line.write(buffer, position, kept);
+      length += end - position;
+      position = newline < 0 ? limit : newline + 1;
+      if (newline >= 0) {
+        return line(line, length);
       }
     }
-    if (b == -1) {
-      eof = true;
-      if (length == 0) {
-        return null;
-      }
-    }
+    return length == 0 ? null : line(line, length);
+  }
+
+  private Line line(ByteArrayOutputStream bytes, long length) {
     number++;
-    if (length > maxLineBytes) {
-      return new Line(number, null, length);
+    return length > maxLineBytes ? new Line(number, null, length)
+        : new Line(number, stripCr(bytes.toByteArray()), length);
+  }
+
+  /** True when there are buffered bytes to consume. */
+  private boolean fill() throws IOException {
+    if (position < limit) {
+      return true;
     }
-    return new Line(number, stripCr(buf.toByteArray()), length);
+    if (eof) {
+      return false;
+    }
+    int n = in.read(buffer);
+    eof = n < 0;
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0 || (!eof && fill());
+  }
+
+  private int indexOfNewline() {
+    for (int i = position; i < limit; i++) {
+      if (buffer[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static byte[] stripCr(byte[] line) {
-    if (line.length > 0 && line[line.length - 1] == '\r') {
-      byte[] shorter = new byte[line.length - 1];
-      System.arraycopy(line, 0, shorter, 0, shorter.length);
-      return shorter;
-    }
-    return line;
+    boolean cr = line.length > 0 && line[line.length - 1] == '\r';
+    return cr ? Arrays.copyOf(line, line.length - 1) : line;
   }
 }

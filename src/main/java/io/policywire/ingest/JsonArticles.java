@@ -1,11 +1,11 @@
 package io.policywire.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.policywire.kafka.Json;
 import io.policywire.model.RawArticle;
-import java.util.Locale;
 
 /**
  * Raw-article JSON objects, as in a {@code .json} file or one line of {@code .jsonl}. Field names
@@ -14,7 +14,8 @@ import java.util.Locale;
  */
 final class JsonArticles {
 
-  private static final ObjectReader TREE = Json.MAPPER.reader();
+  private static final ObjectReader READER = Json.MAPPER.readerFor(RawArticle.class)
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonArticles() {}
 
@@ -22,7 +23,7 @@ final class JsonArticles {
     if (json.isBlank()) {
       throw new BadInputException("empty (no JSON)");
     }
-    RawArticle article = toArticle(objectNode(json));
+    RawArticle article = toArticle(json);
     if (article.body() == null || article.body().isBlank()) {
       throw new BadInputException("article has no \"body\"");
     }
@@ -35,27 +36,26 @@ final class JsonArticles {
     return article;
   }
 
-  private static JsonNode objectNode(String json) throws BadInputException {
+  private static RawArticle toArticle(String json) throws BadInputException {
+    if (json.strip().charAt(0) != '{') {
+      throw new BadInputException("expected one JSON object (a raw article), found "
+          + describe(json.strip().charAt(0)));
+    }
     try {
-      JsonNode node = TREE.readTree(json);
-      if (node == null || !node.isObject()) {
-        throw new BadInputException("expected one JSON object (a raw article), found "
-            + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT)));
-      }
-      return node;
+      return READER.readValue(json);
+    } catch (MismatchedInputException e) {
+      throw new BadInputException("not a raw article: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw new BadInputException("invalid JSON: " + e.getOriginalMessage() + location(e));
     }
   }
 
-  private static RawArticle toArticle(JsonNode node) throws BadInputException {
-    try {
-      return Json.MAPPER.treeToValue(node, RawArticle.class);
-    } catch (JsonProcessingException e) {
-      throw new BadInputException("not a raw article: " + e.getOriginalMessage());
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("not a raw article: " + e.getMessage());
-    }
+  private static String describe(char first) {
+    return switch (first) {
+      case '[' -> "an array (put one article per line in a .jsonl file)";
+      case '"' -> "a string";
+      default -> "'" + first + "'";
+    };
   }
 
   private static String location(JsonProcessingException e) {

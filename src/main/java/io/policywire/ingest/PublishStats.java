@@ -35,8 +35,9 @@ public record PublishStats(
         published, plural(published, "article"), topic, elapsed.toMillis() / 1000.0, perSecond(),
         problems, plural(problems, "problem"));
     if (unknownExtensions > 0) {
-      line += String.format(Locale.ROOT, "; skipped %,d %s with unknown extensions",
-          unknownExtensions, plural(unknownExtensions, "file"));
+      line += String.format(Locale.ROOT, "; skipped %,d %s with %s", unknownExtensions,
+          plural(unknownExtensions, "file"),
+          unknownExtensions == 1 ? "an unknown extension" : "unknown extensions");
     }
     return line;
   }

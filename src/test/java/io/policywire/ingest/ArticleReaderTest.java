@@ -92,6 +92,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void shouldKeepContentTypeGivenInJson() throws IOException {
+    Path file = write("a.json", "{\"body\": \"<p>x</p>\", \"contentType\": \"text/html\"}");
+
+    assertThat(only(reader.readAll(file)).contentType()).isEqualTo(RawArticle.TEXT_HTML);
+  }
+
+  @Test
+  void shouldRejectJsonWithWrongFieldTypeOrTrailingContent() throws IOException {
+    Path wrongType = write("a.json", "{\"title\": {\"x\": 1}, \"body\": \"b\"}");
+    Path twoObjects = write("b.json", "{\"body\": \"1\"} {\"body\": \"2\"}");
+
+    ReadResult result = reader.readAll(dir);
+
+    assertThat(result.articles()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::where)
+        .containsExactly(wrongType.toString(), twoObjects.toString());
+    assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).contains("not a raw article"));
+  }
+
+  @Test
   void shouldReadJsonLinesSkippingBlankAndReportingBadLines() throws IOException {
     Path file = write("many.jsonl", """
         {"title": "one", "body": "1"}
