@@ -5,9 +5,8 @@ import io.policywire.config.PolicywireConfig;
 import io.policywire.config.TopicNames;
 import io.policywire.ingest.ArticlePublisher;
 import io.policywire.ingest.ArticleReader;
-import io.policywire.ingest.ArticleSink;
 import io.policywire.ingest.ConsoleListener;
-import io.policywire.ingest.Problem;
+import io.policywire.ingest.Manifest;
 import io.policywire.ingest.PublishStats;
 import io.policywire.kafka.ArticleTracker;
 import io.policywire.kafka.EmbeddedKafkaBroker;
@@ -15,16 +14,15 @@ import io.policywire.kafka.TopicApplier;
 import io.policywire.kafka.TopicDumper;
 import io.policywire.kafka.TopicSpec;
 import io.policywire.kafka.TopicSpecs;
-import io.policywire.model.RawArticle;
 import io.policywire.pipeline.PipelineRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.utils.Utils;
@@ -122,23 +120,7 @@ public final class DemoCommand implements Callable<Integer> {
     try (ArticlePublisher publisher = new ArticlePublisher(config, listener)) {
       publisher.connect();
       new ArticleReader().read(paths.stream().map(Path::toString).toList(), System.in,
-          new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-              ids.add(article.id());
-              publisher.article(article);
-            }
-
-            @Override
-            public void problem(Problem problem) {
-              publisher.problem(problem);
-            }
-
-            @Override
-            public void unknownExtension(Path file) {
-              publisher.unknownExtension(file);
-            }
-          });
+          publisher.peek(article -> ids.add(article.id())));
       PublishStats stats = publisher.finish();
       listener.summary(stats, publisher.topic());
       return new Published(ids, stats);
@@ -200,14 +182,12 @@ public final class DemoCommand implements Callable<Integer> {
   private static Path samples(Path work) throws IOException {
     Path dir = work.resolve("samples");
     Files.createDirectories(dir);
-    Map<String, ?> manifest;
-    try (var in = DemoCommand.class.getResourceAsStream(SAMPLES + "manifest.json")) {
-      manifest = io.policywire.kafka.Json.MAPPER.readValue(in, Map.class);
+    // the manifest lists every sample (a jar cannot be listed like a directory); samples are flat
+    copy(Manifest.FILE_NAME, dir);
+    Manifest manifest = Manifest.load(dir.resolve(Manifest.FILE_NAME));
+    for (Path sample : manifest.entries().keySet()) {
+      copy(sample.getFileName().toString(), dir);
     }
-    for (String name : new java.util.ArrayList<>(manifest.keySet())) {
-      copy(name, dir);
-    }
-    copy("manifest.json", dir);
     return dir;
   }
 
@@ -216,7 +196,7 @@ public final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("sample " + name + " missing from the jar");
       }
-      Files.copy(in, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -5,6 +5,8 @@ import io.policywire.normalize.NormalizedArticle;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The exact-duplicate decision, as plain Java over an index of fingerprints (a map for
@@ -19,11 +21,26 @@ import java.util.Map;
  */
 public final class ExactDeduplicator {
 
-  /** Where fingerprints are remembered. */
+  /** Where fingerprints are remembered: a map, or a state store, through their get and put. */
   public interface Index {
     FingerprintEntry get(String fingerprint);
 
     void put(String fingerprint, FingerprintEntry entry);
+
+    static Index of(Function<String, FingerprintEntry> get,
+        BiConsumer<String, FingerprintEntry> put) {
+      return new Index() {
+        @Override
+        public FingerprintEntry get(String fingerprint) {
+          return get.apply(fingerprint);
+        }
+
+        @Override
+        public void put(String fingerprint, FingerprintEntry entry) {
+          put.accept(fingerprint, entry);
+        }
+      };
+    }
   }
 
   private final Index index;
@@ -35,17 +52,7 @@ public final class ExactDeduplicator {
   /** A deduplicator over an in-memory map, for batch use without Kafka. */
   public static ExactDeduplicator inMemory() {
     Map<String, FingerprintEntry> map = new HashMap<>();
-    return new ExactDeduplicator(new Index() {
-      @Override
-      public FingerprintEntry get(String fingerprint) {
-        return map.get(fingerprint);
-      }
-
-      @Override
-      public void put(String fingerprint, FingerprintEntry entry) {
-        map.put(fingerprint, entry);
-      }
-    });
+    return new ExactDeduplicator(Index.of(map::get, map::put));
   }
 
   public static String storyId(String fingerprint) {

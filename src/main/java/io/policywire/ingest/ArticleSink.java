@@ -2,6 +2,7 @@ package io.policywire.ingest;
 
 import io.policywire.model.RawArticle;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Where {@link ArticleReader} delivers what it reads, one item at a time, so that a huge directory
@@ -18,4 +19,26 @@ public interface ArticleSink {
 
   /** A file met while walking a directory whose extension no reader handles; not an error. */
   default void unknownExtension(Path file) {}
+
+  /** This sink, with {@code observer} shown each article first (e.g. to remember its id). */
+  default ArticleSink peek(Consumer<RawArticle> observer) {
+    ArticleSink target = this;
+    return new ArticleSink() {
+      @Override
+      public void article(RawArticle article) {
+        observer.accept(article);
+        target.article(article);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        target.problem(problem);
+      }
+
+      @Override
+      public void unknownExtension(Path file) {
+        target.unknownExtension(file);
+      }
+    };
+  }
 }

@@ -61,17 +61,8 @@ final class DedupeStage {
     public void init(ProcessorContext<String, EnrichedArticle> context) {
       this.context = context;
       KeyValueStore<String, FingerprintEntry> store = context.getStateStore(INDEX_STORE);
-      this.deduplicator = new ExactDeduplicator(new ExactDeduplicator.Index() {
-        @Override
-        public FingerprintEntry get(String fingerprint) {
-          return store.get(fingerprint);
-        }
-
-        @Override
-        public void put(String fingerprint, FingerprintEntry entry) {
-          store.put(fingerprint, entry);
-        }
-      });
+      this.deduplicator =
+          new ExactDeduplicator(ExactDeduplicator.Index.of(store::get, store::put));
     }
 
     @Override
