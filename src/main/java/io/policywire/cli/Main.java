@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Kafka Streams pipeline for tech-policy news.",
     subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class,
-        PipelineCommand.class, ProduceCommand.class, AnnotateCommand.class,
+        PipelineCommand.class, ProduceCommand.class, AnnotateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -51,6 +51,11 @@ public record PolicywireConfig(
         numStreamThreads, stateDir, httpHost, port, maxArticleBytes, kafka);
   }
 
+  public PolicywireConfig withStreamThreads(int threads) {
+    return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
+        threads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+  }
+
   public PolicywireConfig withApplicationId(String id, String prefix) {
     return new PolicywireConfig(bootstrapServers, id, prefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);

@@ -77,11 +77,15 @@ public final class TopicApplier {
     return changes;
   }
 
-  /** Metadata reaches the broker we ask a moment after the controller commits it. */
+  /**
+   * Metadata reaches the broker we ask a moment after the controller commits it, and a new
+   * partition takes a moment more to get its leader; a producer writing before then can see its
+   * first batch rejected and retried out of order.
+   */
   private void awaitConverged(Collection<TopicSpec> specs, boolean allowDestructive) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (run(specs, true, allowDestructive).stream()
-        .anyMatch(c -> c.outcome() == Outcome.PLANNED)) {
+        .anyMatch(c -> c.outcome() == Outcome.PLANNED) || !allLeadersElected(specs)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("topic changes were accepted but did not become visible "
             + "within " + TIMEOUT_SECONDS + " s");
@@ -92,6 +96,20 @@ public final class TopicApplier {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for topic metadata", e);
       }
+    }
+  }
+
+  private boolean allLeadersElected(Collection<TopicSpec> specs) {
+    try {
+      return admin.describeTopics(specs.stream().map(TopicSpec::name).toList()).allTopicNames()
+          .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).values().stream()
+          .flatMap(d -> d.partitions().stream())
+          .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for partition leaders", e);
     }
   }
 

@@ -1,0 +1,83 @@
+package io.policywire.bench;
+
+import io.policywire.config.PolicywireConfig;
+import io.policywire.kafka.EmbeddedKafkaBroker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.utils.Utils;
+
+/**
+ * {@code policywire bench}: the end-to-end benchmark on an embedded broker in this JVM. Every
+ * figure comes from one run on one machine, so compare them as ratios, not across machines.
+ */
+public final class Bench {
+
+  /** What to run. */
+  public record Options(int articles, List<Integer> threads, List<Integer> rates,
+      int latencySeconds) {}
+
+  private Bench() {}
+
+  public static BenchResult run(PolicywireConfig base, Options options, PrintWriter log)
+      throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory("policywire-bench-");
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, work.resolve("broker"))) {
+      EndToEndBenchmark e2e = new EndToEndBenchmark(
+          base.withBootstrapServers(broker.bootstrapServers()), work, log);
+      double passThrough = e2e.passThroughThroughput(options.articles());
+      Map<Integer, Double> byThreads = new LinkedHashMap<>();
+      for (int threads : options.threads()) {
+        byThreads.put(threads, round(e2e.pipelineThroughput(options.articles(), threads)));
+      }
+      Map<Integer, BenchResult.Percentiles> latency = new LinkedHashMap<>();
+      for (int rate : options.rates()) {
+        latency.put(rate, e2e.latency(rate, options.latencySeconds()));
+      }
+      double pipeline = byThreads.getOrDefault(1, byThreads.values().iterator().next());
+      double passThroughRounded = round(passThrough);
+      int highestRate = options.rates().stream().max(Integer::compare).orElse(0);
+      System.gc();
+      return new BenchResult(machine(), options.articles(), pipeline, passThroughRounded,
+          Math.round(pipeline / passThrough * 1000) / 1000.0,
+          latency.isEmpty() ? Double.NaN : latency.get(highestRate).p99(), byThreads, latency,
+          heapUsedMb(), rssMb(), base.processingGuarantee());
+    } finally {
+      Utils.delete(work.toFile());
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v);
+  }
+
+  static String machine() {
+    return Runtime.getRuntime().availableProcessors() + " cores, "
+        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+        + System.getProperty("java.version") + ", max heap "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+  }
+
+  private static long heapUsedMb() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+  }
+
+  /** Resident set size from /proc (Linux); -1 elsewhere. */
+  private static long rssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,38 @@
+package io.policywire.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code policywire bench} measured in one run; printed as one JSON line.
+ *
+ * @param pipelineThreadsArticlesPerSec throughput of the full pipeline per stream-thread count
+ * @param latencyMs publish-to-enriched latency per rate (articles/s): p50, p95, p99
+ */
+public record BenchResult(
+    String machine,
+    int articles,
+    double pipelineArticlesPerSec,
+    double passThroughArticlesPerSec,
+    double ratio,
+    double p99LatencyMs,
+    Map<Integer, Double> pipelineThreadsArticlesPerSec,
+    Map<Integer, Percentiles> latencyMs,
+    long heapUsedMb,
+    long rssMb,
+    String processingGuarantee) {
+
+  /** Latency percentiles of one fixed-rate run. */
+  public record Percentiles(double p50, double p95, double p99, int samples) {
+
+    static Percentiles of(List<Long> values) {
+      long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new Percentiles(at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length);
+    }
+
+    private static double at(long[] sorted, double q) {
+      return sorted.length == 0 ? Double.NaN
+          : sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    }
+  }
+}

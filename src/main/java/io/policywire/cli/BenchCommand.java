@@ -1,0 +1,56 @@
+package io.policywire.cli;
+
+import io.policywire.bench.Bench;
+import io.policywire.bench.BenchResult;
+import io.policywire.config.ConfigLoader;
+import io.policywire.kafka.Json;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code policywire bench}: the end-to-end benchmark on an embedded broker. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure the pipeline end to end on an embedded broker: throughput against a "
+        + "pass-through topology, publish-to-enriched latency at fixed rates, memory.",
+        "Progress goes to stderr; the last line on stdout is one JSON object."})
+public final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--articles", defaultValue = "20000", paramLabel = "N",
+      description = "Articles (about 5 KB each) per throughput run (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--threads", defaultValue = "1,2", split = ",", paramLabel = "N",
+      description = "Stream-thread counts to measure throughput with (default: ${DEFAULT-VALUE}).")
+  List<Integer> threads;
+
+  @Option(names = "--rates", defaultValue = "100,1000", split = ",", paramLabel = "PER_SEC",
+      description = "Fixed publishing rates for the latency runs (default: ${DEFAULT-VALUE}).")
+  List<Integer> rates;
+
+  @Option(names = "--latency-seconds", defaultValue = "20", paramLabel = "S",
+      description = "Length of each latency run (default: ${DEFAULT-VALUE}).")
+  int latencySeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("policywire bench on " + benchMachine() + ": " + articles + " articles, threads "
+        + threads + ", rates " + rates + "/s for " + latencySeconds + " s each");
+    BenchResult result = Bench.run(ConfigLoader.defaults(System.getenv()),
+        new Bench.Options(articles, threads, rates, latencySeconds), err);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(Json.MAPPER.writeValueAsString(result));
+    out.flush();
+    return 0;
+  }
+
+  private static String benchMachine() {
+    return Runtime.getRuntime().availableProcessors() + " cores";
+  }
+}
