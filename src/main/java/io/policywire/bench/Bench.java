@@ -30,7 +30,7 @@ public final class Bench {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, work.resolve("broker"))) {
       EndToEndBenchmark e2e = new EndToEndBenchmark(
           base.withBootstrapServers(broker.bootstrapServers()), work, log);
-      double passThrough = e2e.passThroughThroughput(options.articles());
+      double passThrough = round(e2e.passThroughThroughput(options.articles()));
       Map<Integer, Double> byThreads = new LinkedHashMap<>();
       for (int threads : options.threads()) {
         byThreads.put(threads, round(e2e.pipelineThroughput(options.articles(), threads)));
@@ -40,10 +40,9 @@ public final class Bench {
         latency.put(rate, e2e.latency(rate, options.latencySeconds()));
       }
       double pipeline = byThreads.getOrDefault(1, byThreads.values().iterator().next());
-      double passThroughRounded = round(passThrough);
       int highestRate = options.rates().stream().max(Integer::compare).orElse(0);
       System.gc();
-      return new BenchResult(machine(), options.articles(), pipeline, passThroughRounded,
+      return new BenchResult(machine(), options.articles(), pipeline, passThrough,
           Math.round(pipeline / passThrough * 1000) / 1000.0,
           latency.isEmpty() ? Double.NaN : latency.get(highestRate).p99(), byThreads, latency,
           heapUsedMb(), rssMb(), base.processingGuarantee());
