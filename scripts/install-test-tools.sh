@@ -40,3 +40,11 @@ if [ ! -x "$tools/helm/helm" ]; then
   chmod +x "$tools/helm/helm" "$tools/kubectl/kubectl"
   "$tools/helm/helm" version --short >&2
 fi
+
+KUBERNETES_MODELS_VERSION=5.1.0
+if [ ! -f "$tools/node/node_modules/kubernetes-models/package.json" ]; then
+  echo "installing: kubernetes-models@$KUBERNETES_MODELS_VERSION (npm) into $tools/node" >&2
+  mkdir -p "$tools/node"
+  npm install --silent --no-audit --no-fund --no-save --prefix "$tools/node" \
+    "kubernetes-models@$KUBERNETES_MODELS_VERSION" >/dev/null
+fi

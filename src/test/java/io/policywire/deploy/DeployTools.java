@@ -51,6 +51,20 @@ final class DeployTools {
     return onPath("yamllint");
   }
 
+  static Path node() {
+    return onPath("node");
+  }
+
+  /** npm's kubernetes-models, installed into .tools/node by scripts/install-test-tools.sh. */
+  static Path kubernetesModels() {
+    Path models = PROJECT.resolve(".tools/node/node_modules/kubernetes-models");
+    if (!Files.isRegularFile(models.resolve("package.json"))) {
+      fail("npm package kubernetes-models is not in " + models + ": run scripts/test.sh (it runs"
+          + " scripts/install-test-tools.sh, which installs it) rather than mvn verify alone");
+    }
+    return models;
+  }
+
   private static Path onPath(String tool) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, tool);

@@ -9,6 +9,7 @@ import static io.policywire.deploy.DeployTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,6 +140,24 @@ class HelmChartIT {
         ok(DeployTools.yamllint(), "-s", "-d", DeployTools.YAMLLINT_CONFIG, file);
       } finally {
         Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  @Test
+  void shouldRenderObjectsThatMatchTheKubernetesApiSchemas() throws Exception {
+    for (String[] values : List.of(new String[0], EVERYTHING_ON)) {
+      List<JsonNode> objects = renderChart(values);
+      Path json = Files.createTempFile("rendered", ".json");
+      try {
+        new ObjectMapper().writeValue(json.toFile(), objects);
+        String report = ok(DeployTools.node(), DeployTools.PROJECT.resolve(
+            "helm/tools/validate-objects.mjs"), DeployTools.kubernetesModels(), json);
+        assertThat(report).contains("valid StatefulSet/pw-policywire",
+            "valid Job/pw-policywire-topics", "valid PodDisruptionBudget/pw-policywire",
+            "valid Service/pw-policywire-headless").doesNotContain("INVALID");
+      } finally {
+        Files.deleteIfExists(json);
       }
     }
   }
