@@ -80,8 +80,21 @@ class ScalingIT {
             List.of(config.applicationId())).all().get().get(config.applicationId());
         Collection<MemberDescription> members = group.members();
         return members.size() == 2 && members.stream()
-            .allMatch(m -> !m.assignment().topicPartitions().isEmpty());
-      }, "two group members, each with partitions");
+            .allMatch(m -> !rawPartitions(m, config).isEmpty());
+      }, "two group members, each with partitions of the raw topic");
+      List<Set<Integer>> split = admin.describeConsumerGroups(List.of(config.applicationId()))
+          .all().get().get(config.applicationId()).members().stream()
+          .map(m -> rawPartitions(m, config)).toList();
+      assertThat(split.get(0)).as("instances own different raw partitions")
+          .doesNotContainAnyElementsOf(split.get(1));
+      Set<Integer> all = new TreeSet<>(split.get(0));
+      all.addAll(split.get(1));
+      assertThat(all).as("together all six").containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    for (int port : ports) {
+      assertThat(dockerHealthcheck(port)).as("the image's HEALTHCHECK command on port " + port)
+          .isZero();
     }
 
     assertThat(produce(config, SAMPLES)).isZero();
@@ -100,6 +113,26 @@ class ScalingIT {
           || metrics.contains("\n" + name + " "));
     }
     assertThat(missing).as("metrics the Grafana dashboard queries but /metrics lacks").isEmpty();
+  }
+
+  private static Set<Integer> rawPartitions(MemberDescription member, PolicywireConfig config) {
+    return member.assignment().topicPartitions().stream()
+        .filter(tp -> tp.topic().equals(config.topics().raw()))
+        .map(tp -> tp.partition()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Runs the Dockerfile's HEALTHCHECK command (bash, /dev/tcp) as the container would. */
+  private static int dockerHealthcheck(int port) throws Exception {
+    Matcher cmd = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD (\\[.*\\])")
+        .matcher(Files.readString(Path.of("docker/Dockerfile")));
+    assertThat(cmd.find()).as("HEALTHCHECK ... CMD [...] in docker/Dockerfile").isTrue();
+    List<String> command = List.of(new ObjectMapper().readValue(cmd.group(1), String[].class));
+    assertThat(command.get(0)).isEqualTo("bash");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("POLICYWIRE_HTTP_PORT", String.valueOf(port));
+    Process process = builder.start();
+    assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    return process.exitValue();
   }
 
   private void start(PolicywireConfig config, int instance, int port) throws IOException {
