@@ -135,20 +135,42 @@ class ScalingIT {
     return process.exitValue();
   }
 
+  /**
+   * Instance 0 runs as PipelineCommandIT does; instance 1 through the Dockerfile's ENTRYPOINT
+   * and JAVA_OPTS (only the jar's path changed), as the container would run it.
+   */
   private void start(PolicywireConfig config, int instance, int port) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-XX:TieredStopAtLevel=1", "-jar", Path.of("target", "policywire.jar").toString(),
-        "pipeline", "--bootstrap-servers", config.bootstrapServers()))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("pipeline-" + instance + ".log").toFile());
-    builder.environment().putAll(Map.of(
+    Path jar = Path.of("target", "policywire.jar").toAbsolutePath();
+    List<String> pipeline = List.of("pipeline", "--bootstrap-servers", config.bootstrapServers());
+    List<String> command = new ArrayList<>();
+    Map<String, String> env = new java.util.HashMap<>(Map.of(
         "POLICYWIRE_TOPIC_PREFIX", config.topicPrefix(),
         "POLICYWIRE_APPLICATION_ID", config.applicationId(),
         "POLICYWIRE_STATE_DIR", dir.resolve("state-" + instance).toString(),
         "POLICYWIRE_HTTP_PORT", String.valueOf(port)));
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+    if (instance == 0) {
+      command.addAll(List.of(javaBin.resolve("java").toString(), "-Xmx384m",
+          "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+    } else {
+      String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+      Matcher entrypoint = Pattern.compile("(?m)^ENTRYPOINT (\\[.*\\])$").matcher(dockerfile);
+      Matcher javaOpts = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+      assertThat(entrypoint.find()).as("ENTRYPOINT [...] in docker/Dockerfile").isTrue();
+      assertThat(javaOpts.find()).as("ENV JAVA_OPTS=\"...\" in docker/Dockerfile").isTrue();
+      for (String part : new ObjectMapper().readValue(entrypoint.group(1), String[].class)) {
+        command.add(part.replace("/app/policywire.jar", jar.toString()));
+      }
+      env.put("JAVA_OPTS", javaOpts.group(1) + " -Xmx384m -XX:TieredStopAtLevel=1");
+      env.put("PATH", javaBin + java.io.File.pathSeparator + System.getenv("PATH"));
+    }
+    command.addAll(pipeline);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("pipeline-" + instance + ".log").toFile());
+    builder.environment().putAll(env);
     processes.add(builder.start());
   }
+
 
   private int status(int port, String path) throws InterruptedException {
     for (Process p : processes) {
