@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -135,7 +137,7 @@ class DeployConsistencyIT {
     clientSettings.addAll(AdminClientConfig.configNames());
     for (String name : kafka) {
       String property = name.substring(ConfigLoader.KAFKA_ENV_PREFIX.length())
-          .toLowerCase(java.util.Locale.ROOT).replace('_', '.')
+          .toLowerCase(Locale.ROOT).replace('_', '.')
           .replaceFirst("^(producer|consumer|admin|main\\.consumer|restore\\.consumer"
               + "|global\\.consumer)\\.", "");
       assertThat(clientSettings).as("%s is not a Kafka client setting", name).contains(property);
@@ -178,7 +180,7 @@ class DeployConsistencyIT {
     return files;
   }
 
-  private static <T> List<T> iterable(java.util.Iterator<T> it) {
+  private static <T> List<T> iterable(Iterator<T> it) {
     List<T> out = new ArrayList<>();
     it.forEachRemaining(out::add);
     return out;

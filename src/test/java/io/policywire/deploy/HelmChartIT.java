@@ -32,8 +32,9 @@ class HelmChartIT {
   @Test
   void shouldLint() throws Exception {
     ok(helm(), "lint", "--strict", CHART);
-    ok(helm(), "lint", "--strict", CHART, EVERYTHING_ON[0], EVERYTHING_ON[1], EVERYTHING_ON[2],
-        EVERYTHING_ON[3], EVERYTHING_ON[4], EVERYTHING_ON[5], EVERYTHING_ON[6], EVERYTHING_ON[7]);
+    List<Object> everythingOn = new ArrayList<>(List.of(helm(), "lint", "--strict", CHART));
+    everythingOn.addAll(List.of(EVERYTHING_ON));
+    ok(everythingOn.toArray());
   }
 
   @Test

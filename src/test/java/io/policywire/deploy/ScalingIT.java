@@ -9,6 +9,7 @@ import io.policywire.kafka.ArticleTracker;
 import io.policywire.kafka.TopicDumper;
 import io.policywire.testing.Await;
 import io.policywire.testing.TestTopics;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,7 +145,7 @@ class ScalingIT {
     Path jar = Path.of("target", "policywire.jar").toAbsolutePath();
     List<String> pipeline = List.of("pipeline", "--bootstrap-servers", config.bootstrapServers());
     List<String> command = new ArrayList<>();
-    Map<String, String> env = new java.util.HashMap<>(Map.of(
+    Map<String, String> env = new HashMap<>(Map.of(
         "POLICYWIRE_TOPIC_PREFIX", config.topicPrefix(),
         "POLICYWIRE_APPLICATION_ID", config.applicationId(),
         "POLICYWIRE_STATE_DIR", dir.resolve("state-" + instance).toString(),
@@ -162,7 +164,7 @@ class ScalingIT {
         command.add(part.replace("/app/policywire.jar", jar.toString()));
       }
       env.put("JAVA_OPTS", javaOpts.group(1) + " -Xmx384m -XX:TieredStopAtLevel=1");
-      env.put("PATH", javaBin + java.io.File.pathSeparator + System.getenv("PATH"));
+      env.put("PATH", javaBin + File.pathSeparator + System.getenv("PATH"));
     }
     command.addAll(pipeline);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
