@@ -12,6 +12,7 @@ public record EnrichedArticle(
     String publishedAt,
     String language,
     String text,
+    String origin,
     List<EntityMention> entities,
     List<StanceTag> stances,
     List<ActionMention> actions,
@@ -27,6 +28,6 @@ public record EnrichedArticle(
 
   public EnrichedArticle withDedup(Dedup newDedup) {
     return new EnrichedArticle(schemaVersion, id, url, source, title, publishedAt, language, text,
-        entities, stances, actions, newDedup);
+        origin, entities, stances, actions, newDedup);
   }
 }

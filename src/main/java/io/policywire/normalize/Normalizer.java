@@ -53,7 +53,7 @@ public final class Normalizer {
       throw new InvalidArticleException("article " + id + " has no text once markup is removed");
     }
     return new NormalizedArticle(id, raw.url(), raw.source(),
-        title == null ? null : TextCleaner.oneLine(title), publishedAt, raw.language(), text);
+        title == null ? null : TextCleaner.oneLine(title), publishedAt, raw.language(), text, null);
   }
 
   private static String checkId(String id) {
