@@ -30,10 +30,13 @@ public final class Bench {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, work.resolve("broker"))) {
       EndToEndBenchmark e2e = new EndToEndBenchmark(
           base.withBootstrapServers(broker.bootstrapServers()), work, log);
-      double passThrough = round(e2e.passThroughThroughput(options.articles()));
+      double passThrough = round(e2e.passThroughThroughput(options.articles()).articlesPerSec());
       Map<Integer, Double> byThreads = new LinkedHashMap<>();
+      List<BenchResult.StateSample> dedupState = List.of();
       for (int threads : options.threads()) {
-        byThreads.put(threads, round(e2e.pipelineThroughput(options.articles(), threads)));
+        EndToEndBenchmark.Throughput run = e2e.pipelineThroughput(options.articles(), threads);
+        byThreads.put(threads, round(run.articlesPerSec()));
+        dedupState = dedupState.isEmpty() ? run.dedupState() : dedupState;
       }
       Map<Integer, BenchResult.Percentiles> latency = new LinkedHashMap<>();
       for (int rate : options.rates()) {
@@ -45,6 +48,7 @@ public final class Bench {
       return new BenchResult(machine(), options.articles(), pipeline, passThrough,
           Math.round(pipeline / passThrough * 1000) / 1000.0,
           latency.isEmpty() ? Double.NaN : latency.get(highestRate).p99(), byThreads, latency,
+          dedupState,
           heapUsedMb(), rssMb(), base.processingGuarantee());
     } finally {
       Utils.delete(work.toFile());

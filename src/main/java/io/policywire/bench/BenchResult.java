@@ -8,6 +8,9 @@ import java.util.Map;
  *
  * @param pipelineThreadsArticlesPerSec throughput of the full pipeline per stream-thread count
  * @param latencyMs publish-to-enriched latency per rate (articles/s): p50, p95, p99
+ * @param dedupState keys in the de-duplication stores as the one-thread pipeline run went on;
+ *     the workload's publishedAt advances {@link WorkloadGenerator#SECONDS_BETWEEN_ARTICLES} s
+ *     per article, so a long enough run crosses the retention window and the count levels off
  */
 public record BenchResult(
     String machine,
@@ -18,9 +21,13 @@ public record BenchResult(
     double p99LatencyMs,
     Map<Integer, Double> pipelineThreadsArticlesPerSec,
     Map<Integer, Percentiles> latencyMs,
+    List<StateSample> dedupState,
     long heapUsedMb,
     long rssMb,
     String processingGuarantee) {
+
+  /** Keys held in the de-duplication stores once {@code articles} had come out. */
+  public record StateSample(int articles, long keys) {}
 
   /** Latency percentiles of one fixed-rate run. */
   public record Percentiles(double p50, double p95, double p99, int samples) {

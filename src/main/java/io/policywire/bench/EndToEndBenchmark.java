@@ -40,6 +40,8 @@ final class EndToEndBenchmark {
   private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(5);
   /** A phase fails when no output arrives for this long. */
   private static final Duration STALL = Duration.ofSeconds(60);
+  /** How many times a throughput run samples the de-duplication state size. */
+  private static final int STATE_SAMPLES = 10;
 
   private final PolicywireConfig base;
   private final Path workDir;
@@ -52,15 +54,18 @@ final class EndToEndBenchmark {
     this.log = log;
   }
 
-  double pipelineThroughput(int articles, int threads) {
+  /** One throughput run, with the de-duplication state sampled as the articles went through. */
+  record Throughput(double articlesPerSec, List<BenchResult.StateSample> dedupState) {}
+
+  Throughput pipelineThroughput(int articles, int threads) {
     return throughput("pipeline", articles, threads, PipelineTopology::build);
   }
 
-  double passThroughThroughput(int articles) {
+  Throughput passThroughThroughput(int articles) {
     return throughput("pass-through", articles, 1, PassThroughTopology::build);
   }
 
-  private double throughput(String name, int articles, int threads,
+  private Throughput throughput(String name, int articles, int threads,
       Function<PolicywireConfig, Topology> topology) {
     PolicywireConfig config = freshConfig(name, threads);
     preload(config, articles);
@@ -72,19 +77,26 @@ final class EndToEndBenchmark {
       long last = 0;
       int seen = 0;
       long progressAt = System.nanoTime();
+      List<BenchResult.StateSample> state = new ArrayList<>();
+      int sampleEvery = Math.max(1, articles / STATE_SAMPLES);
       while (seen < articles && System.nanoTime() - progressAt < STALL.toNanos()) {
         int n = output.poll(Duration.ofMillis(100)).count();
         if (n > 0) {
           last = System.nanoTime();
           first = seen == 0 ? last : first;
           progressAt = seen == 0 ? progressAt : last;
+          if ((seen + n) / sampleEvery > seen / sampleEvery) {
+            state.add(new BenchResult.StateSample(seen + n, StateSize.dedupeKeys(streams)));
+          }
           seen += n;
         }
       }
       check(seen >= articles, name + ": only " + seen + " of " + articles + " came out");
       double rate = (seen - 1) * 1e9 / Math.max(1, last - first);
-      log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s%n", name, threads, seen, rate);
-      return rate;
+      log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s; de-duplication state %s%n",
+          name, threads, seen, rate, state.isEmpty() ? "-" : state.get(state.size() - 1).keys()
+          + " keys");
+      return new Throughput(rate, List.copyOf(state));
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 /**
  * Deterministic tech-policy articles of about 5 KB for benchmarks: sentences assembled from
  * actors, actions and subjects, in paragraphs; one article in five is a wire copy of an earlier
- * one (same body, another outlet and headline). The same seed gives the same workload.
+ * one (another outlet and headline, a dateline, often a cut ending, credit and newsletter lines). The same seed gives the same workload.
  */
 public final class WorkloadGenerator {
 
@@ -31,7 +31,14 @@ public final class WorkloadGenerator {
       "encryption", "generative AI models", "cross-border data flows"};
   private static final String[] OUTLETS = {"Policywire Bench Wire", "Example Daily",
       "Sample Tribune", "Demo Herald", "Test Gazette", "Mock Times"};
+  private static final String[] DATELINES = {"WASHINGTON", "BRUSSELS", "LONDON", "BEIJING",
+      "TOKYO", "NEW DELHI", "SEOUL"};
   private static final int TARGET_BODY_CHARS = 5_000;
+  /**
+   * Event time between consecutive articles: about 860 a day, so 20,000 articles span three
+   * weeks, three times the default de-duplication window.
+   */
+  public static final long SECONDS_BETWEEN_ARTICLES = 100;
 
   private final SplittableRandom random;
   private final List<RawArticle> originals = new ArrayList<>();
@@ -45,11 +52,11 @@ public final class WorkloadGenerator {
   /** The next article: a new story, or every fifth one a copy of an earlier story. */
   public RawArticle next() {
     count++;
-    Instant published = start.plusSeconds(count * 37);
+    Instant published = start.plusSeconds(count * SECONDS_BETWEEN_ARTICLES);
     if (count % 5 == 0 && !originals.isEmpty()) {
       RawArticle original = originals.get(random.nextInt(originals.size()));
       return new RawArticle("bench-" + count, null, pick(OUTLETS),
-          "Copy: " + original.title(), original.body(), RawArticle.TEXT_PLAIN,
+          "Update: " + original.title(), wireCopy(original.body()), RawArticle.TEXT_PLAIN,
           published.toString(), null);
     }
     RawArticle article = new RawArticle("bench-" + count, null, pick(OUTLETS), headline(),
@@ -58,6 +65,19 @@ public final class WorkloadGenerator {
       originals.add(article);
     }
     return article;
+  }
+
+  /**
+   * What a republishing outlet does to a wire story: a dateline, often a cut ending, a credit
+   * line and a newsletter prompt, so the copy is near, not exactly, the original.
+   */
+  private String wireCopy(String body) {
+    String copy = pick(DATELINES) + " — " + body;
+    if (random.nextBoolean()) {
+      int cut = copy.lastIndexOf("\n\n", copy.length() * 3 / 4);
+      copy = cut > 0 ? copy.substring(0, cut) : copy;
+    }
+    return copy + "\n\nWith " + pick(OUTLETS) + "\n\nSign up for our daily policy newsletter.";
   }
 
   private String headline() {

@@ -1,10 +1,15 @@
 package io.policywire.cli;
 
 import io.policywire.bench.Bench;
+import io.policywire.bench.BenchReport;
 import io.policywire.bench.BenchResult;
 import io.policywire.config.ConfigLoader;
 import io.policywire.kafka.Json;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +42,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Length of each latency run (default: ${DEFAULT-VALUE}).")
   int latencySeconds;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also append the run's markdown tables to FILE (e.g. docs/benchmarks.md).")
+  Path report;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -45,6 +54,12 @@ public final class BenchCommand implements Callable<Integer> {
     BenchResult result = Bench.run(ConfigLoader.defaults(System.getenv()),
         new Bench.Options(articles, threads, rates, latencySeconds), err);
     PrintWriter out = spec.commandLine().getOut();
+    if (report != null) {
+      Files.writeString(report, "\n" + BenchReport.markdown(result, LocalDate.now(),
+          "policywire " + String.join(" ", spec.commandLine().getParseResult().originalArgs())),
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      err.println("appended the run's tables to " + report);
+    }
     out.println(Json.MAPPER.writeValueAsString(result));
     out.flush();
     return 0;

@@ -1,0 +1,66 @@
+package io.policywire.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The markdown tables of one bench run, as kept in {@code docs/benchmarks.md}. */
+public final class BenchReport {
+
+  private BenchReport() {}
+
+  public static String markdown(BenchResult r, LocalDate day, String command) {
+    StringBuilder md = new StringBuilder();
+    md.append("## Run of ").append(day).append("\n\n")
+        .append("Machine: ").append(r.machine()).append(". Command: `").append(command)
+        .append("`. Guarantee: ").append(r.processingGuarantee()).append(". Every figure below ")
+        .append("comes from this one run; compare them as ratios.\n\n")
+        .append("| measure | value |\n|---|---|\n")
+        .append(row("articles per throughput run", String.format("%,d", r.articles())))
+        .append(row("pass-through (ceiling), articles/s", num(r.passThroughArticlesPerSec())))
+        .append(row("full pipeline, articles/s", num(r.pipelineArticlesPerSec())))
+        .append(row("**ratio pipeline / pass-through**", "**" + r.ratio() + "**"));
+    for (Map.Entry<Integer, Double> t : r.pipelineThreadsArticlesPerSec().entrySet()) {
+      md.append(row("pipeline with " + t.getKey() + " stream thread(s), articles/s",
+          num(t.getValue())));
+    }
+    md.append(row("heap used after the run, MB", String.valueOf(r.heapUsedMb())))
+        .append(row("resident set size, MB", String.valueOf(r.rssMb())));
+    md.append("\nPublish-to-enriched latency at fixed rates (read-committed, so it includes the ")
+        .append("transaction commit interval):\n\n")
+        .append("| rate, articles/s | p50 ms | p95 ms | p99 ms | samples |\n|---|---|---|---|---|\n");
+    for (Map.Entry<Integer, BenchResult.Percentiles> l : r.latencyMs().entrySet()) {
+      BenchResult.Percentiles p = l.getValue();
+      md.append("| ").append(l.getKey()).append(" | ").append(num(p.p50())).append(" | ")
+          .append(num(p.p95())).append(" | ").append(num(p.p99())).append(" | ")
+          .append(p.samples()).append(" |\n");
+    }
+    md.append(stateTable(r.dedupState()));
+    return md.toString();
+  }
+
+  private static String stateTable(List<BenchResult.StateSample> samples) {
+    if (samples.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("\nDe-duplication state as articles accumulate (event ")
+        .append("time advances ").append(WorkloadGenerator.SECONDS_BETWEEN_ARTICLES)
+        .append(" s per article):\n\n| articles out | days of event time | keys in dedupe stores |\n")
+        .append("|---|---|---|\n");
+    for (BenchResult.StateSample s : samples) {
+      double days = s.articles() * WorkloadGenerator.SECONDS_BETWEEN_ARTICLES / 86_400.0;
+      md.append("| ").append(String.format("%,d", s.articles())).append(" | ")
+          .append(String.format("%.1f", days)).append(" | ")
+          .append(String.format("%,d", s.keys())).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String row(String measure, String value) {
+    return "| " + measure + " | " + value + " |\n";
+  }
+
+  private static String num(double v) {
+    return Double.isNaN(v) ? "-" : String.format("%,.0f", v);
+  }
+}
