@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policywire", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Kafka Streams pipeline for tech-policy news.",
-    subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class,
+    subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, AclsCommand.class,
         PipelineCommand.class, ProduceCommand.class, AnnotateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

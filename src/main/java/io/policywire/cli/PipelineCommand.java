@@ -1,6 +1,7 @@
 package io.policywire.cli;
 
 import io.policywire.config.PolicywireConfig;
+import io.policywire.kafka.AccessCheck;
 import io.policywire.pipeline.PipelineRunner;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -22,11 +23,20 @@ public final class PipelineCommand implements Callable<Integer> {
       description = "HTTP port for health and metrics (default: http.port, 8080; 0 picks one).")
   Integer httpPort;
 
+  @Option(names = "--skip-access-check",
+      description = "Start without first checking credentials and ACLs (for clusters whose "
+          + "admin API the pipeline may not use).")
+  boolean skipAccessCheck;
+
   @Override
   public Integer call() throws Exception {
     PolicywireConfig config = options.load();
     if (httpPort != null) {
       config = config.withHttpPort(httpPort);
+    }
+    if (!skipAccessCheck) {
+      // a bad password or a missing ACL is one clear line now, not a dying thread later
+      AccessCheck.verifyPipeline(config);
     }
     PipelineRunner runner = PipelineRunner.start(config, true);
     Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "policywire-shutdown"));

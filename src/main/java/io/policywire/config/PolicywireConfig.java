@@ -1,7 +1,10 @@
 package io.policywire.config;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -54,6 +57,41 @@ public record PolicywireConfig(
   public PolicywireConfig withStreamThreads(int threads) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         threads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+  }
+
+  /** The same config with {@code extra} Kafka properties added over the current ones. */
+  public PolicywireConfig withKafka(Map<String, String> extra) {
+    Map<String, String> merged = new TreeMap<>(kafka);
+    merged.putAll(extra);
+    return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
+        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, merged);
+  }
+
+  /** Like the record's own (every component, in order), with secret Kafka settings hidden. */
+  @Override
+  public String toString() {
+    StringJoiner fields = new StringJoiner(", ", "PolicywireConfig[", "]");
+    for (RecordComponent c : PolicywireConfig.class.getRecordComponents()) {
+      try {
+        Object value = c.getAccessor().invoke(this);
+        if (value == kafka) {
+          Map<String, String> shown = new TreeMap<>(kafka);
+          shown.replaceAll((key, v) -> isSecret(key) ? "[hidden]" : v);
+          value = shown;
+        }
+        fields.add(c.getName() + "=" + value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return fields.toString();
+  }
+
+  /** Passwords, keys and JAAS configs (which hold passwords) are never shown. */
+  public static boolean isSecret(String kafkaKey) {
+    String k = kafkaKey.toLowerCase(Locale.ROOT);
+    return k.contains("password") || k.contains("jaas") || k.contains("secret")
+        || k.endsWith(".key") || k.contains("credentials");
   }
 
   public PolicywireConfig withApplicationId(String id, String prefix) {

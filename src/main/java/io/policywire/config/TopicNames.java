@@ -27,6 +27,11 @@ public record TopicNames(String prefix) {
     return prefix + contractName;
   }
 
+  /** Every topic of the contract, prefixed. */
+  public List<String> all() {
+    return ALL.stream().map(this::of).toList();
+  }
+
   public String raw() {
     return of(RAW);
   }

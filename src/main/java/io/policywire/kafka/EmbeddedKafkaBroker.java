@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +45,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final Path dataDir;
   private final boolean deleteOnClose;
   private final int port;
+  private final BrokerSecurity security;
 
   private EmbeddedKafkaBroker(KafkaRaftServer server, Path dataDir, boolean deleteOnClose,
-      int port) {
+      int port, BrokerSecurity security) {
     this.server = server;
     this.dataDir = dataDir;
     this.deleteOnClose = deleteOnClose;
     this.port = port;
+    this.security = security;
   }
 
   /**
@@ -59,6 +64,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    *     directory formatted by an earlier run is reused, so its topics survive a restart.
    */
   public static EmbeddedKafkaBroker start(int port, Path dataDir) {
+    return start(port, dataDir, BrokerSecurity.NONE);
+  }
+
+  /**
+   * Starts a broker whose client listener is secured as {@code security} says (see
+   * {@link BrokerSecurity#scram}: SCRAM authentication and ACLs).
+   */
+  public static EmbeddedKafkaBroker start(int port, Path dataDir, BrokerSecurity security) {
     int clientPort = port == 0 ? freePort() : checkFree(port);
     boolean temporary = dataDir == null;
     try {
@@ -67,16 +80,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       int controllerPort = previousControllerPort(dir.resolve("server.properties"));
       Path logDir = dir.resolve("kraft-logs");
       Properties props = serverProperties(clientPort, controllerPort, logDir);
+      props.putAll(security.serverProperties(HOST + ":" + clientPort, HOST + ":" + controllerPort));
       Path propsFile = dir.resolve("server.properties");
       try (OutputStream out = Files.newOutputStream(propsFile)) {
         props.store(out, "policywire embedded broker");
       }
       if (!Files.exists(logDir.resolve("meta.properties"))) {
-        format(propsFile);
+        format(propsFile, security.formatArguments());
       }
       KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
       server.startup();
-      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, dir, temporary, clientPort);
+      EmbeddedKafkaBroker broker =
+          new EmbeddedKafkaBroker(server, dir, temporary, clientPort, security);
       broker.awaitServing(Duration.ofSeconds(60));
       LOG.info("embedded Kafka broker on {} (data in {})", broker.bootstrapServers(), dir);
       return broker;
@@ -131,12 +146,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return p;
   }
 
-  private static void format(Path propsFile) {
+  private static void format(Path propsFile, List<String> extraArguments) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> args = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(),
+        "-c", propsFile.toString(), "--standalone"));
+    args.addAll(extraArguments);
     int rc;
     try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-      rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
-          "-c", propsFile.toString(), "--standalone"}, ps);
+      rc = StorageTool.execute(args.toArray(String[]::new), ps);
     }
     if (rc != 0) {
       throw new IllegalStateException("formatting the broker's log directory failed: "
@@ -145,8 +162,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   private void awaitServing(Duration timeout) {
-    try (Admin admin = Admin.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+    Map<String, Object> props = new HashMap<>(adminClientProperties());
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    try (Admin admin = Admin.create(props)) {
       admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
       close();
@@ -174,6 +192,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return HOST + ":" + port;
+  }
+
+  /** The client settings a super user needs on this broker (none when it is not secured). */
+  public Map<String, String> adminClientProperties() {
+    return security.adminClientProperties();
   }
 
   public int port() {
