@@ -3,7 +3,9 @@ package io.policywire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.policywire.config.TopicNames;
 import io.policywire.kafka.Json;
+import io.policywire.testing.ContractSchemas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +49,14 @@ class DemoIT {
     }
     assertThat(lines("news.stories")).hasSize(4);
     assertThat(lines("news.articles.dlq")).isEmpty();
+    for (String topic : TopicNames.ALL) {
+      if (!topic.equals(TopicNames.DLQ) && !topic.equals(TopicNames.RAW)) {
+        for (JsonNode line : lines(topic)) {
+          assertThat(ContractSchemas.violations(topic, line.get("value")))
+              .as(topic + " " + line.get("key")).isEmpty();
+        }
+      }
+    }
     assertThat(out.resolve("news.alerts.jsonl")).exists();
     assertThat(run.output()).contains("4 enriched").contains("kcat -b");
   }
