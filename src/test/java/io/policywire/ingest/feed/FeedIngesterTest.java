@@ -234,6 +234,26 @@ class FeedIngesterTest {
   }
 
   @Test
+  void shouldPollInRoundsUntilStoppedPublishingWhatEachRoundFindsNew() throws Exception {
+    server.fixture("/rss.xml", "rss.xml", RSS);
+    FeedRunner runner = new FeedRunner(List.of(server.url("/rss.xml")));
+    List<Integer> publishedPerRound = new ArrayList<>();
+
+    List<FeedOutcome> all = runner.poll(ingester(), Duration.ofMillis(10), round -> {
+      publishedPerRound.add(round.get(0).published());
+      if (publishedPerRound.size() == 1) {
+        server.fixture("/rss.xml", "rss-updated.xml", RSS);
+      } else if (publishedPerRound.size() == 3) {
+        runner.stop();
+      }
+    });
+
+    assertThat(publishedPerRound).containsExactly(3, 1, 0);
+    assertThat(all).hasSize(3);
+    assertThat(published).extracting(RawArticle::id).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  @Test
   void shouldRefuseAFeedWithADoctypeAndResolveNoEntity() throws Exception {
     server.fixture("/xxe.xml", "xxe.xml", RSS);
     server.text("/entity", "LEAKED", "text/plain");

@@ -97,14 +97,20 @@ class SmallPartsTest {
 
   @Test
   void shouldForgetTheOldestItemsBeyondTheLimit() {
-    FeedState state = FeedState.empty("https://x.example/rss");
-    for (int i = 0; i < FeedState.MAX_ITEMS + 2; i++) {
-      state = state.with("k" + i, new FeedState.Seen("f" + i, FeedState.Status.PUBLISHED,
-          java.time.Instant.EPOCH, null));
+    java.util.Map<String, FeedState.Seen> full = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < FeedState.MAX_ITEMS; i++) {
+      full.put("k" + i, seen(i));
     }
+    FeedState state = new FeedState("https://x.example/rss", null, null, full)
+        .with("new1", seen(-1))
+        .with("new2", seen(-2));
 
     assertThat(state.items()).hasSize(FeedState.MAX_ITEMS).doesNotContainKeys("k0", "k1")
-        .containsKey("k2");
+        .containsKeys("k2", "new1", "new2");
+  }
+
+  private static FeedState.Seen seen(int i) {
+    return new FeedState.Seen("f" + i, FeedState.Status.PUBLISHED, java.time.Instant.EPOCH, null);
   }
 
   @Test
