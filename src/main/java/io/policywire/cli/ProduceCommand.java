@@ -231,7 +231,6 @@ public final class ProduceCommand implements Callable<Integer> {
     Thread worker = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> stopOnSignal(runner, worker, finished), "policywire-stop");
-    List<FeedOutcome> outcomes = new ArrayList<>();
     try (ArticlePublisher publisher = new ArticlePublisher(config, sink.listener(console));
         PoliteFetcher fetcher = new PoliteFetcher(options)) {
       sink.attach(publisher);
@@ -240,15 +239,15 @@ public final class ProduceCommand implements Callable<Integer> {
       FeedIngester ingester = new FeedIngester(fetcher, store, sink, runner::stopping);
       try {
         if (poll == null) {
-          outcomes.addAll(runner.round(ingester));
+          runner.round(ingester);
         } else {
-          outcomes.addAll(runner.poll(ingester, poll, round -> roundLine(err, round)));
+          runner.poll(ingester, poll, round -> roundLine(err, round));
         }
       } catch (InterruptedException e) {
         Thread.interrupted();
       }
       PublishStats stats = publisher.finish();
-      FeedSummary summary = FeedSummary.of(outcomes);
+      FeedSummary summary = FeedSummary.of(runner.outcomes());
       if (!quiet) {
         print(err, summary.line());
       }

@@ -154,6 +154,9 @@ public final class FeedIngester {
         return skip(item, where, "not an HTML page (" + page.mediaType() + ")");
       }
       String html = decode(page);
+      if (html.isBlank()) {
+        return skip(item, where, "empty page");
+      }
       RawArticle article = new RawArticle(item.articleId(), item.link(), feed.outlet(),
           item.title(),
           html, RawArticle.TEXT_HTML, item.publishedAt(), feed.language(), item.author());

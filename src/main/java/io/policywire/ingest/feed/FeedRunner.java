@@ -16,6 +16,7 @@ public final class FeedRunner {
 
   private final List<String> feeds;
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final List<FeedOutcome> outcomes = new ArrayList<>();
 
   public FeedRunner(List<String> feeds) {
     this.feeds = List.copyOf(feeds);
@@ -29,16 +30,23 @@ public final class FeedRunner {
     stop.countDown();
   }
 
+  /** Every outcome so far, also of a round cut short by an interrupt. */
+  public List<FeedOutcome> outcomes() {
+    return List.copyOf(outcomes);
+  }
+
   /** One round over every feed, in order; the outcome of each polled. */
   public List<FeedOutcome> round(FeedIngester ingester) throws InterruptedException {
-    List<FeedOutcome> outcomes = new ArrayList<>();
+    List<FeedOutcome> round = new ArrayList<>();
     for (String feed : feeds) {
       if (stopping()) {
         break;
       }
-      outcomes.add(ingester.poll(feed));
+      FeedOutcome outcome = ingester.poll(feed);
+      round.add(outcome);
+      outcomes.add(outcome);
     }
-    return outcomes;
+    return round;
   }
 
   /**
@@ -47,17 +55,14 @@ public final class FeedRunner {
    */
   public List<FeedOutcome> poll(FeedIngester ingester, Duration interval,
       Consumer<List<FeedOutcome>> afterRound) throws InterruptedException {
-    List<FeedOutcome> all = new ArrayList<>();
     while (!stopping()) {
       long started = System.nanoTime();
-      List<FeedOutcome> outcomes = round(ingester);
-      all.addAll(outcomes);
-      afterRound.accept(outcomes);
+      afterRound.accept(round(ingester));
       long wait = interval.toNanos() - (System.nanoTime() - started);
       if (wait > 0 && stop.await(wait, TimeUnit.NANOSECONDS)) {
         break;
       }
     }
-    return all;
+    return outcomes();
   }
 }
