@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * HTTP GET as a well-behaved crawler does it, on the JDK's {@link HttpClient}: robots.txt asked
- * first (per origin, cached for a day) and obeyed at every redirect hop, requests to one host
+ * first (per origin, cached for a day, or ten minutes when it could not be read) and obeyed at every redirect hop, requests to one host
  * spaced by {@link FetchOptions#hostInterval()} (or a longer {@code Crawl-delay}), conditional
  * requests ({@code If-None-Match}, {@code If-Modified-Since}), connect and read timeouts, retries
  * with exponential backoff after 5xx, 408, 429, timeouts and connection failures (honouring
@@ -38,6 +38,8 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   private static final Duration ROBOTS_TTL = Duration.ofHours(24);
+  /** A robots.txt that could not be read is asked again sooner than one that could. */
+  private static final Duration UNREACHABLE_ROBOTS_TTL = Duration.ofMinutes(10);
   private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
 
   private record CachedRobots(RobotsRules rules, String unreachable, long fetchedNanos) {}
@@ -142,7 +144,9 @@ public final class PoliteFetcher implements AutoCloseable {
   private CachedRobots robotsFor(URI uri) throws InterruptedException {
     String origin = origin(uri);
     CachedRobots cached = robots.get(origin);
-    if (cached != null && System.nanoTime() - cached.fetchedNanos() < ROBOTS_TTL.toNanos()) {
+    Duration ttl = cached == null || cached.unreachable() == null ? ROBOTS_TTL
+        : UNREACHABLE_ROBOTS_TTL;
+    if (cached != null && System.nanoTime() - cached.fetchedNanos() < ttl.toNanos()) {
       return cached;
     }
     cached = fetchRobots(URI.create(origin + "/robots.txt"));
