@@ -144,6 +144,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
   private void acknowledged(RawArticle article, RecordMetadata metadata, Exception error) {
     if (error == null) {
       published.incrementAndGet();
+      listener.published(article);
     } else if (error instanceof AuthenticationException || error instanceof AuthorizationException) {
       fatal = (KafkaException) error;
       failed.incrementAndGet();

@@ -1,5 +1,6 @@
 package io.policywire.ingest;
 
+import io.policywire.model.RawArticle;
 import java.nio.file.Path;
 
 /** What {@link ArticlePublisher} tells its user as it goes; the console one prints to stderr. */
@@ -11,6 +12,9 @@ public interface PublishListener {
 
   /** A file skipped for its extension while walking a directory. */
   default void unknownExtension(Path file) {}
+
+  /** An article the broker acknowledged; called on the producer's I/O thread. */
+  default void published(RawArticle article) {}
 
   /** Called after every send; listeners decide how often to show it. */
   default void progress(PublishStats stats) {}
