@@ -40,7 +40,7 @@ public record DedupeSettings(
   }
 
   public static DedupeSettings defaults() {
-    return new DedupeSettings(4, 128, 32, 2, 0.55, 0.80, 40, DEFAULT_WINDOW, DEFAULT_GRACE);
+    return new DedupeSettings(5, 128, 32, 2, 0.30, 0.70, 40, DEFAULT_WINDOW, DEFAULT_GRACE);
   }
 
   public DedupeSettings withWindow(Duration newWindow, Duration newGrace) {
