@@ -10,6 +10,8 @@ import io.policywire.normalize.NormalizedArticle;
  * @param bands how many probes the article sent (the decision waits for all of their results)
  * @param indexed false for an article without shingles: nothing to compare, nothing to index
  * @param article the article, on band 0 only
+ * @param delivery which delivery of the article this is (an article published twice is decided
+ *     twice, and the two deliveries' answers must not mix)
  */
 public record BandProbe(int band, int bands, boolean indexed, Sketch sketch,
-    NormalizedArticle article) {}
+    NormalizedArticle article, String delivery) {}

@@ -9,7 +9,7 @@ import java.util.List;
  * @param sketch and {@code article}: on band 0 only
  */
 public record BandResult(int band, int bands, List<Match> matches, Sketch sketch,
-    NormalizedArticle article) {
+    NormalizedArticle article, String delivery) {
 
   public BandResult {
     matches = matches == null ? List.of() : List.copyOf(matches);

@@ -162,14 +162,16 @@ final class DedupeStage {
       }
       Sketch sketch = factory.sketch(article, fingerprint, signature, seenAt);
       List<String> bands = sketcher.bandKeys(signature.signature(), signature.shingles());
+      String delivery = context.recordMetadata()
+          .map(m -> m.partition() + "-" + m.offset()).orElse(String.valueOf(record.timestamp()));
       if (bands.isEmpty()) {
         context.forward(record.withKey("solo-" + article.id())
-            .withValue(new BandProbe(0, 1, false, sketch, article)));
+            .withValue(new BandProbe(0, 1, false, sketch, article, delivery)));
         return;
       }
       for (int band = 0; band < bands.size(); band++) {
-        context.forward(record.withKey(bands.get(band)).withValue(
-            new BandProbe(band, bands.size(), true, sketch, band == 0 ? article : null)));
+        context.forward(record.withKey(bands.get(band)).withValue(new BandProbe(band,
+            bands.size(), true, sketch, band == 0 ? article : null, delivery)));
       }
     }
 
@@ -231,11 +233,14 @@ final class DedupeStage {
       boolean first = probe.band() == 0;
       context.forward(record.withKey(sketch.articleId()).withValue(new BandResult(probe.band(),
           probe.bands(), new ArrayList<>(matches.values()), first ? sketch : null,
-          first ? probe.article() : null)));
+          first ? probe.article() : null, probe.delivery())));
     }
   }
 
-  /** Input and output key: article id. Decides once every band has answered. */
+  /**
+   * Input and output key: article id. Decides once every band has answered; answers are
+   * gathered per delivery of the article.
+   */
   private static final class DecideProcessor
       implements Processor<String, BandResult, String, Decided> {
 
@@ -252,8 +257,8 @@ final class DedupeStage {
 
     @Override
     public void process(Record<String, BandResult> record) {
-      String id = record.key();
       BandResult result = record.value();
+      String id = record.key() + "@" + result.delivery();
       if (result.article() != null) {
         articles.put(id, result);
       }
