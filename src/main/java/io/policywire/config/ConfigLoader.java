@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -39,6 +40,8 @@ public final class ConfigLoader {
     d.put("http.host", "127.0.0.1");
     d.put("http.port", "8080");
     d.put("max.article.bytes", String.valueOf(1024 * 1024));
+    d.put("dedupe.window", "7d");
+    d.put("dedupe.grace", "2d");
     d.put("log.level", "INFO"); // read by log4j2.xml from POLICYWIRE_LOG_LEVEL
     return Map.copyOf(d);
   }
@@ -131,7 +134,34 @@ public final class ConfigLoader {
         nonBlank(v, "http.host"),
         intIn(v, "http.port", 0, 65535),
         intIn(v, "max.article.bytes", 1024, 64 * 1024 * 1024),
-        kafka);
+        kafka,
+        duration(v, "dedupe.window"),
+        duration(v, "dedupe.grace"));
+  }
+
+  /** {@code 7d}, {@code 36h}, {@code 90m}, or ISO-8601 ({@code P7D}, {@code PT36H}). */
+  static Duration duration(Map<String, String> v, String key) {
+    String value = v.get(key).trim();
+    try {
+      Duration d;
+      if (value.matches("\\d+[dhm]")) {
+        long n = Long.parseLong(value.substring(0, value.length() - 1));
+        d = switch (value.charAt(value.length() - 1)) {
+          case 'd' -> Duration.ofDays(n);
+          case 'h' -> Duration.ofHours(n);
+          default -> Duration.ofMinutes(n);
+        };
+      } else {
+        d = Duration.parse(value);
+      }
+      if (d.isNegative()) {
+        throw new ConfigException(key + " must not be negative, not '" + value + "'");
+      }
+      return d;
+    } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+      throw new ConfigException(key + " must be a duration such as 7d, 36h, 90m or P7D, not '"
+          + value + "'", e);
+    }
   }
 
   private static String nonBlank(Map<String, String> v, String key) {

@@ -3,6 +3,7 @@ package io.policywire.config;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -15,6 +16,9 @@ import java.util.TreeMap;
  *     (or tests) can share one cluster
  * @param maxArticleBytes the largest title plus body accepted; bigger articles are dead-lettered
  * @param kafka extra Kafka client and Streams properties, passed through verbatim
+ * @param dedupeWindow wire-copy detection compares articles published within this of each other
+ * @param dedupeGrace how late (behind the newest publication date seen) an article may arrive and
+ *     still be de-duplicated
  */
 public record PolicywireConfig(
     String bootstrapServers,
@@ -26,7 +30,9 @@ public record PolicywireConfig(
     String httpHost,
     int httpPort,
     int maxArticleBytes,
-    Map<String, String> kafka) {
+    Map<String, String> kafka,
+    Duration dedupeWindow,
+    Duration dedupeGrace) {
 
   public static final String EXACTLY_ONCE_V2 = "exactly_once_v2";
   public static final String AT_LEAST_ONCE = "at_least_once";
@@ -41,22 +47,26 @@ public record PolicywireConfig(
 
   public PolicywireConfig withBootstrapServers(String servers) {
     return new PolicywireConfig(servers, applicationId, topicPrefix, processingGuarantee,
-        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
+        dedupeWindow, dedupeGrace);
   }
 
   public PolicywireConfig withStateDir(Path dir) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
-        numStreamThreads, dir, httpHost, httpPort, maxArticleBytes, kafka);
+        numStreamThreads, dir, httpHost, httpPort, maxArticleBytes, kafka,
+        dedupeWindow, dedupeGrace);
   }
 
   public PolicywireConfig withHttpPort(int port) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
-        numStreamThreads, stateDir, httpHost, port, maxArticleBytes, kafka);
+        numStreamThreads, stateDir, httpHost, port, maxArticleBytes, kafka,
+        dedupeWindow, dedupeGrace);
   }
 
   public PolicywireConfig withStreamThreads(int threads) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
-        threads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+        threads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
+        dedupeWindow, dedupeGrace);
   }
 
   /** The same config with {@code extra} Kafka properties added over the current ones. */
@@ -64,7 +74,8 @@ public record PolicywireConfig(
     Map<String, String> merged = new TreeMap<>(kafka);
     merged.putAll(extra);
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
-        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, merged);
+        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, merged,
+        dedupeWindow, dedupeGrace);
   }
 
   /** Like the record's own (every component, in order), with secret Kafka settings hidden. */
@@ -96,6 +107,7 @@ public record PolicywireConfig(
 
   public PolicywireConfig withApplicationId(String id, String prefix) {
     return new PolicywireConfig(bootstrapServers, id, prefix, processingGuarantee,
-        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka);
+        numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
+        dedupeWindow, dedupeGrace);
   }
 }

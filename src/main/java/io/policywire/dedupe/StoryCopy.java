@@ -1,11 +1,32 @@
 package io.policywire.dedupe;
 
-import io.policywire.model.EnrichedArticle;
+import io.policywire.normalize.NormalizedArticle;
+import java.time.Instant;
 
-/** What the stories stage needs of an enriched article: small, so repartitioning it is cheap. */
-public record StoryCopy(String articleId, String title, String source, String publishedAt) {
+/**
+ * One article as a story lists it: small, so that band index entries and story updates carry it
+ * cheaply.
+ *
+ * @param publishedAt ISO-8601 instant, or null when unknown
+ * @param origin the agency or outlet the text credits ("AFP"), or null
+ * @param seenAt when the pipeline first saw the article (its raw record's timestamp), ISO-8601;
+ *     stands in for {@code publishedAt} when that is unknown
+ */
+public record StoryCopy(String articleId, String title, String source, String publishedAt,
+    String origin, String seenAt) {
 
-  public static StoryCopy of(EnrichedArticle article) {
-    return new StoryCopy(article.id(), article.title(), article.source(), article.publishedAt());
+  public static StoryCopy of(NormalizedArticle article, Instant seenAt) {
+    return new StoryCopy(article.id(), article.title(), article.source(), article.publishedAt(),
+        article.origin(), seenAt.toString());
+  }
+
+  /** Publication time, else (or when that is later) the time first seen. */
+  public Instant when() {
+    if (publishedAt == null || seenAt == null) {
+      return Instant.parse(publishedAt != null ? publishedAt : seenAt);
+    }
+    Instant published = Instant.parse(publishedAt);
+    Instant seen = Instant.parse(seenAt);
+    return published.isAfter(seen) ? seen : published;
   }
 }

@@ -1,6 +1,5 @@
 package io.policywire.kafka;
 
-import io.policywire.dedupe.FingerprintEntry;
 import io.policywire.dedupe.StoryCopy;
 import io.policywire.dedupe.StoryState;
 import io.policywire.model.EnrichedArticle;
@@ -21,8 +20,6 @@ public final class AppSerdes {
   // internal: repartition topics and state stores
   public static final Serde<NormalizedArticle> NORMALIZED_ARTICLE =
       new JsonSerde<>(NormalizedArticle.class);
-  public static final Serde<FingerprintEntry> FINGERPRINT_ENTRY =
-      new JsonSerde<>(FingerprintEntry.class);
   public static final Serde<StoryCopy> STORY_COPY = new JsonSerde<>(StoryCopy.class);
   public static final Serde<StoryState> STORY_STATE = new JsonSerde<>(StoryState.class);
 

@@ -1,7 +1,6 @@
 package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
-import io.policywire.model.EnrichedArticle;
 import io.policywire.normalize.NormalizedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,8 +20,8 @@ public final class PipelineTopology {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
-    KStream<String, EnrichedArticle> enriched = DedupeStage.build(builder, normalized, config);
-    StoriesStage.build(builder, enriched, config);
+    DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
+    StoriesStage.build(builder, dedupe.storyUpdates(), config);
     return builder.build();
   }
 }

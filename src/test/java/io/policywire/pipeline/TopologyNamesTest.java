@@ -34,11 +34,16 @@ class TopologyNamesTest {
         "raw-source", "normalize",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
-        "dedupe-exact", "enriched-sink",
-        "stories-copy-by-story-id", "stories-by-story-id-repartition-filter",
+        "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
+        "dedupe-by-band-repartition-source", "dedupe-band-lookup",
+        "dedupe-by-article-repartition-filter", "dedupe-by-article-repartition-sink",
+        "dedupe-by-article-repartition-source", "dedupe-decide",
+        "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
+        "stories-by-story-id-repartition-filter",
         "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
         "stories-aggregate", "stories-sink");
-    assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "stories-store");
+    assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store");
   }
 
   @Test
@@ -55,9 +60,11 @@ class TopologyNamesTest {
       }
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
-        "dedupe-by-fingerprint-repartition", "stories-by-story-id-repartition");
+        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
-        "dedupe-by-fingerprint-repartition", "stories-by-story-id-repartition");
-    assertThat(description.subtopologies()).hasSize(3);
+        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
+    assertThat(description.subtopologies()).hasSize(5);
   }
 }

@@ -1,0 +1,17 @@
+package io.policywire.dedupe;
+
+import io.policywire.normalize.NormalizedArticle;
+import java.util.List;
+
+/**
+ * What one band of the index confirmed for an article (key: article id).
+ *
+ * @param sketch and {@code article}: on band 0 only
+ */
+public record BandResult(int band, int bands, List<Match> matches, Sketch sketch,
+    NormalizedArticle article, String delivery) {
+
+  public BandResult {
+    matches = matches == null ? List.of() : List.copyOf(matches);
+  }
+}
