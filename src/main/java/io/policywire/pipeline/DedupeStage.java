@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -77,12 +76,12 @@ final class DedupeStage {
   private static final Serde<BandResult> BAND_RESULT = new JsonSerde<>(BandResult.class);
   private static final Serde<PendingDecision> PENDING = new JsonSerde<>(PendingDecision.class);
 
-  /** The stage's outputs: the enriched articles, and story updates keyed by story id. */
+  /** The stage's outputs: the enriched articles, and each decision's story members. */
   record Output(KStream<String, EnrichedArticle> enriched,
       KStream<String, StoryUpdate> storyUpdates) {}
 
-  /** The decision on one article: its enriched record and the story updates it causes. */
-  private record Decided(EnrichedArticle article, Map<String, StoryUpdate> updates) {}
+  /** The decision on one article: its enriched record and the members of its story. */
+  private record Decided(EnrichedArticle article, StoryUpdate members) {}
 
   private DedupeStage() {}
 
@@ -119,11 +118,8 @@ final class DedupeStage {
         decided.mapValues(Decided::article, Named.as(TO_ENRICHED));
     enriched.to(config.topics().enriched(),
         Produced.with(AppSerdes.KEY, AppSerdes.ENRICHED_ARTICLE).withName(SINK));
-    KStream<String, StoryUpdate> updates = decided.flatMap((id, d) -> {
-      List<KeyValue<String, StoryUpdate>> out = new ArrayList<>();
-      d.updates().forEach((storyId, update) -> out.add(KeyValue.pair(storyId, update)));
-      return out;
-    }, Named.as(TO_STORY_UPDATES));
+    KStream<String, StoryUpdate> updates =
+        decided.mapValues(Decided::members, Named.as(TO_STORY_UPDATES));
     return new Output(enriched, updates);
   }
 
@@ -273,7 +269,7 @@ final class DedupeStage {
       articles.delete(id);
       StoryAssigner.Decision decision = StoryAssigner.decide(first.sketch(), state.matches());
       context.forward(record.withValue(new Decided(
-          Enrichment.of(first.article(), decision.dedup()), decision.updates())));
+          Enrichment.of(first.article(), decision.dedup()), decision.members())));
     }
   }
 }
