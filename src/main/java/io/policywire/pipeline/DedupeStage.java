@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -166,8 +167,9 @@ final class DedupeStage {
         return;
       }
       for (int band = 0; band < bands.size(); band++) {
-        context.forward(record.withKey(bands.get(band)).withValue(new BandProbe(band,
-            bands.size(), true, sketch, band == 0 ? article : null, delivery)));
+        Record<String, BandProbe> probe = record.withKey(bands.get(band)).withValue(new BandProbe(
+            band, bands.size(), true, sketch, band == 0 ? article : null, delivery));
+        context.forward(band == 0 ? probe : probe.withHeaders(new RecordHeaders()));
       }
     }
 
@@ -229,7 +231,7 @@ final class DedupeStage {
       boolean first = probe.band() == 0;
       context.forward(record.withKey(sketch.articleId()).withValue(new BandResult(probe.band(),
           probe.bands(), new ArrayList<>(matches.values()), first ? sketch : null,
-          first ? probe.article() : null, probe.delivery())));
+          first ? probe.article() : null, probe.delivery(), null)));
     }
   }
 
@@ -256,7 +258,7 @@ final class DedupeStage {
       BandResult result = record.value();
       String id = record.key() + "@" + result.delivery();
       if (result.article() != null) {
-        articles.put(id, result);
+        articles.put(id, result.withLineage(Lineage.toMap(record.headers())));
       }
       PendingDecision state = pending.get(id);
       state = (state == null ? PendingDecision.start(result.bands()) : state).with(result);
@@ -268,7 +270,7 @@ final class DedupeStage {
       pending.delete(id);
       articles.delete(id);
       StoryAssigner.Decision decision = StoryAssigner.decide(first.sketch(), state.matches());
-      context.forward(record.withValue(new Decided(
+      context.forward(record.withHeaders(Lineage.fromMap(first.lineage())).withValue(new Decided(
           Enrichment.of(first.article(), decision.dedup()), decision.members())));
     }
   }

@@ -213,6 +213,43 @@ class PipelineTopologyTest {
         .isEqualTo("t.news.articles.raw");
   }
 
+  @Test
+  void shouldStampLineageOnEveryOutputRecordAndIgnoreForgedLineage() {
+    publish(article("first", "Wire", "Entity List grows", BODY, "2024-04-30T08:00:00Z"));
+    var forged = new org.apache.kafka.common.header.internals.RecordHeaders();
+    forged.add(Lineage.RAW_OFFSET, "999".getBytes(StandardCharsets.UTF_8));
+    forged.add("trace-id", "abc".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput(new TestRecord<>("copy", article("copy", "Daily", "Dozens added",
+        BODY_RETYPED, "2024-04-30T09:00:00Z"), forged, clock.plusSeconds(1)));
+
+    var records = enriched.readRecordsToList();
+    assertThat(records).extracting(TestRecord::key).containsExactly("first", "copy");
+    Headers copy = records.get(1).headers();
+    assertThat(header(copy, Lineage.RAW_TOPIC)).isEqualTo("t.news.articles.raw");
+    assertThat(header(copy, Lineage.RAW_PARTITION)).isEqualTo("0");
+    assertThat(header(copy, Lineage.RAW_OFFSET)).isEqualTo("1");
+    assertThat(copy.headers(Lineage.RAW_OFFSET)).hasSize(1);
+    assertThat(header(copy, "trace-id")).as("only lineage is carried").isNull();
+    assertThat(header(copy, Lineage.VERSION)).isNotBlank();
+    assertThat(header(copy, Lineage.KB_VERSION)).isNotBlank();
+    assertThat(header(records.get(0).headers(), Lineage.RAW_OFFSET)).isEqualTo("0");
+    assertThat(header(copy, Lineage.SETTINGS))
+        .isEqualTo(header(records.get(0).headers(), Lineage.SETTINGS)).hasSize(16);
+
+    var storyRecords = stories.readRecordsToList();
+    assertThat(header(storyRecords.get(storyRecords.size() - 1).headers(), Lineage.RAW_OFFSET))
+        .as("the story names the raw record that last changed it").isEqualTo("1");
+  }
+
+  @Test
+  void shouldChangeTheSettingsFingerprintWithTheEnrichmentSettingsOnly() {
+    PolicywireConfig base = ConfigLoader.defaults(Map.of());
+    String fingerprint = Lineage.of(base).settings();
+    assertThat(Lineage.of(base.withHttpPort(9999)).settings()).isEqualTo(fingerprint);
+    assertThat(Lineage.of(ConfigLoader.defaults(Map.of("POLICYWIRE_MAX_ARTICLE_BYTES", "4096")))
+        .settings()).isNotEqualTo(fingerprint);
+  }
+
   /** The stories topic as a table: the latest value per key, deleted (tombstoned) keys left out. */
   private Map<String, Story> liveStories() {
     Map<String, Story> table = new java.util.HashMap<>(stories.readKeyValuesToMap());
