@@ -68,6 +68,7 @@ final class DedupeStage {
   static final String PENDING_BANDS = "dedupe-pending-bands";
   static final String TO_ENRICHED = "dedupe-enriched";
   static final String TO_STORY_UPDATES = "dedupe-story-updates";
+  static final String ENRICHED_WRITTEN = "enriched-written";
   static final String SINK = "enriched-sink";
 
   private static final Serde<SketchFactory.Signature> SIGNATURE =
@@ -115,8 +116,9 @@ final class DedupeStage {
         .repartition(Repartitioned.with(AppSerdes.KEY, BAND_RESULT).withName(BY_ARTICLE))
         .process(DecideProcessor::new, Named.as(DECIDE), PENDING_ARTICLES, PENDING_BANDS);
 
-    KStream<String, EnrichedArticle> enriched =
-        decided.mapValues(Decided::article, Named.as(TO_ENRICHED));
+    KStream<String, EnrichedArticle> enriched = EmitOnChange.filter(builder,
+        decided.mapValues(Decided::article, Named.as(TO_ENRICHED)), ENRICHED_WRITTEN,
+        AppSerdes.ENRICHED_ARTICLE);
     enriched.to(config.topics().enriched(),
         Produced.with(AppSerdes.KEY, AppSerdes.ENRICHED_ARTICLE).withName(SINK));
     KStream<String, StoryUpdate> updates =

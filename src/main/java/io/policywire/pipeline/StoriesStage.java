@@ -44,6 +44,7 @@ final class StoriesStage {
   static final String LINK = "stories-link";
   static final String STORE = "stories-store";
   static final String ARTICLE_INDEX = "stories-article-index";
+  static final String WRITTEN = "stories-written";
   static final String SINK = "stories-sink";
 
   private static final Serde<StoryUpdate> STORY_UPDATE = new JsonSerde<>(StoryUpdate.class);
@@ -58,10 +59,11 @@ final class StoriesStage {
         Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, AppSerdes.STORY_STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ARTICLE_INDEX), AppSerdes.KEY, Serdes.String()));
-    decisions
+    KStream<String, Story> stories = decisions
         .repartition(Repartitioned.with(AppSerdes.KEY, STORY_UPDATE).withName(REPARTITION)
             .withNumberOfPartitions(1))
-        .process(() -> new LinkProcessor(retention), Named.as(LINK), STORE, ARTICLE_INDEX)
+        .process(() -> new LinkProcessor(retention), Named.as(LINK), STORE, ARTICLE_INDEX);
+    EmitOnChange.filter(builder, stories, WRITTEN, AppSerdes.STORY)
         .to(config.topics().stories(),
             Produced.with(AppSerdes.KEY, AppSerdes.STORY).withName(SINK));
   }

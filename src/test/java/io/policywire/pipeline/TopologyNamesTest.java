@@ -38,13 +38,13 @@ class TopologyNamesTest {
         "dedupe-by-band-repartition-source", "dedupe-band-lookup",
         "dedupe-by-article-repartition-filter", "dedupe-by-article-repartition-sink",
         "dedupe-by-article-repartition-source", "dedupe-decide",
-        "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
+        "dedupe-enriched", "enriched-written", "enriched-sink", "dedupe-story-updates",
         "stories-linker-input-repartition-filter",
         "stories-linker-input-repartition-sink", "stories-linker-input-repartition-source",
-        "stories-link", "stories-sink");
+        "stories-link", "stories-written", "stories-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
-        "stories-article-index");
+        "stories-article-index", "enriched-written", "stories-written");
   }
 
   @Test
