@@ -5,6 +5,7 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
+import io.policywire.normalize.RawRecords;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -29,10 +30,13 @@ final class NormalizeStage {
     return builder
         .stream(config.topics().raw(), Consumed.with(AppSerdes.KEY, Serdes.ByteArray())
             .withName(SOURCE))
-        .mapValues(bytes -> normalizer.normalize(parse(bytes)), Named.as(NORMALIZE));
+        .mapValues(bytes -> normalizer.normalize(parse(bytes, config.maxArticleBytes())),
+            Named.as(NORMALIZE));
   }
 
-  private static RawArticle parse(byte[] bytes) {
-    return AppSerdes.RAW_ARTICLE.deserializer().deserialize(null, bytes);
+  /** UTF-8 and size checked on the bytes, then JSON; a JSON {@code null} has no value. */
+  private static RawArticle parse(byte[] bytes, int maxArticleBytes) {
+    return AppSerdes.RAW_ARTICLE.deserializer().deserialize(null,
+        RawRecords.check(bytes, maxArticleBytes));
   }
 }

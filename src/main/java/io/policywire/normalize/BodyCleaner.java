@@ -1,0 +1,112 @@
+package io.policywire.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from Unicode-clean text, line by line ({@link Boilerplate}), lifts
+ * credits out into an origin ({@link Credits}), and cuts the trailing block of other stories
+ * that scraped pages glue to the end ("Popular posts from this blog" and what follows).
+ *
+ * <p>A tail heading cuts only after {@link #MIN_STORY_BEFORE_TAIL} characters of story, so a
+ * page that opens with "Related" loses the heading, not the article. The passes repeat until
+ * nothing changes (at most {@link #MAX_PASSES}): removing a block can make a credit the last
+ * line, and cleaning must be idempotent.
+ */
+final class BodyCleaner {
+
+  static final int MIN_STORY_BEFORE_TAIL = 300;
+  private static final int MAX_PASSES = 4;
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
+  /**
+   * @param origin the first credit found, or null
+   * @param byline the name of a "By …" line, or null
+   */
+  record Cleaned(String text, String origin, String byline) {}
+
+  private BodyCleaner() {}
+
+  static Cleaned clean(String text) {
+    String origin = null;
+    String byline = null;
+    String current = text;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      Cleaned once = pass(current);
+      origin = origin != null ? origin : once.origin();
+      byline = byline != null ? byline : once.byline();
+      if (once.text().equals(current)) {
+        break;
+      }
+      current = once.text();
+    }
+    return new Cleaned(current, origin, byline);
+  }
+
+  private static Cleaned pass(String text) {
+    String[] lines = text.split("\n", -1);
+    List<String> kept = new ArrayList<>(lines.length);
+    String origin = null;
+    String byline = null;
+    String trailingOrigin = null;
+    int trailingFrom = -1; // index in kept of a pending "With AFP", dropped if nothing follows
+    int storyChars = 0;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        kept.add("");
+        continue;
+      }
+      Credits.Credit credit = Credits.ofLine(line);
+      if (credit != null && !credit.trailingOnly()) {
+        origin = origin != null ? origin : credit.origin();
+        continue;
+      }
+      if (credit != null) {
+        if (trailingFrom < 0) {
+          trailingFrom = kept.size();
+          trailingOrigin = credit.origin();
+        }
+        kept.add(line);
+        continue;
+      }
+      Boilerplate.Kind kind = Boilerplate.classify(line);
+      if (kind == Boilerplate.Kind.TAIL && storyChars >= MIN_STORY_BEFORE_TAIL) {
+        break;
+      }
+      if (kind == Boilerplate.Kind.BYLINE) {
+        byline = byline != null ? byline : line.strip().substring(3).strip();
+        continue;
+      }
+      if (kind != Boilerplate.Kind.BODY) {
+        continue;
+      }
+      kept.add(line);
+      storyChars += line.length();
+      trailingFrom = -1;
+      trailingOrigin = null;
+    }
+    if (trailingFrom >= 0) {
+      kept.subList(trailingFrom, kept.size()).removeIf(l -> Credits.ofLine(l) != null);
+      origin = origin != null ? origin : trailingOrigin;
+    }
+    String datelineOrigin = liftDateline(kept);
+    String cleaned = BLANK_LINES.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
+    return new Cleaned(cleaned, datelineOrigin != null ? datelineOrigin : origin, byline);
+  }
+
+  /** Takes the agency out of the first paragraph's dateline; returns it, or null. */
+  private static String liftDateline(List<String> kept) {
+    for (int i = 0; i < kept.size(); i++) {
+      if (!kept.get(i).isBlank()) {
+        Credits.Dateline d = Credits.dateline(kept.get(i));
+        if (d == null) {
+          return null;
+        }
+        kept.set(i, d.paragraph());
+        return d.origin();
+      }
+    }
+    return null;
+  }
+}

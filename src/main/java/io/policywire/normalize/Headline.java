@@ -1,0 +1,53 @@
+package io.policywire.normalize;
+
+/**
+ * The headline of an article and the text without it. Scrapers take the first line of a page
+ * as its headline, which is sometimes furniture ("Skip to main content"): then the first line of
+ * the clean text, when it reads like a headline, is the headline. A first line that repeats the
+ * headline (a page's {@code <h1>}) is dropped from the text, so copies with and without it
+ * compare alike.
+ */
+record Headline(String title, String text) {
+
+  private static final int MAX_HEADLINE_WORDS = 30;
+
+  /** @param title the given title, one line and clean (empty when there is none) */
+  static Headline choose(String title, String text) {
+    String headline = title;
+    String rest = text;
+    if (headline.isEmpty() || Boilerplate.classify(headline) != Boilerplate.Kind.BODY
+        || Credits.ofLine(headline) != null) {
+      String first = firstLine(text);
+      headline = first != null && readsLikeHeadline(first) ? first : "";
+      rest = headline.isEmpty() ? text : withoutFirstLine(text);
+    }
+    String first = firstLine(rest);
+    if (!headline.isEmpty() && first != null && same(first, headline)) {
+      rest = withoutFirstLine(rest);
+    }
+    return new Headline(headline, rest);
+  }
+
+  private static boolean readsLikeHeadline(String line) {
+    String s = line.strip();
+    return s.split(" ").length <= MAX_HEADLINE_WORDS && !s.endsWith(".")
+        && Boilerplate.classify(s) == Boilerplate.Kind.BODY;
+  }
+
+  private static boolean same(String a, String b) {
+    return MatchFold.fold(a).strip().equals(MatchFold.fold(b).strip());
+  }
+
+  private static String firstLine(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  private static String withoutFirstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? "" : text.substring(end + 1).strip();
+  }
+}
