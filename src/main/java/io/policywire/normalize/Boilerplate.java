@@ -94,6 +94,10 @@ final class Boilerplate {
     return JUNK.matcher(bare).matches() || JUNK.matcher(folded).matches() ? Kind.JUNK : Kind.BODY;
   }
 
+  static boolean isStray(String line) {
+    return STRAY.matcher(MatchFold.fold(line).strip()).matches();
+  }
+
   /** A heading: a few words, not a sentence. */
   private static boolean isHeading(String line) {
     String s = line.strip();

@@ -15,8 +15,7 @@ record Headline(String title, String text) {
   static Headline choose(String title, String text) {
     String headline = title;
     String rest = text;
-    if (headline.isEmpty() || Boilerplate.classify(headline) != Boilerplate.Kind.BODY
-        || Credits.ofLine(headline) != null) {
+    if (headline.isEmpty() || isFurniture(headline)) {
       String first = firstLine(text);
       headline = first != null && readsLikeHeadline(first) ? first : "";
       rest = headline.isEmpty() ? text : withoutFirstLine(text);
@@ -26,6 +25,12 @@ record Headline(String title, String text) {
       rest = withoutFirstLine(rest);
     }
     return new Headline(headline, rest);
+  }
+
+  /** A short title ("T", "AI") is still a title; "Skip to main content" or "Source: X" is not. */
+  private static boolean isFurniture(String title) {
+    return !Boilerplate.isStray(title) && Boilerplate.classify(title) != Boilerplate.Kind.BODY
+        || Credits.ofLine(title) != null;
   }
 
   private static boolean readsLikeHeadline(String line) {
