@@ -26,6 +26,13 @@ final class Boilerplate {
       "(continue|keep) reading.{0,40}", "loading\\.*", "back to top", "print( this (article|page))?",
       "listen to (this|the) (article|story).{0,30}", "\\d+ min(ute)?s? (read|listen)",
       "(open|view) (image|gallery|slideshow).{0,30}", "close", "cookies? (settings|policy).{0,60}",
+      // error and consent pages saved in place of the article
+      "(error )?(404|403|410|500|503)( error)?([ :-]+(page )?(not found|forbidden|gone"
+      + "|internal server error|service unavailable))?",
+      "(page|article|content|story) (not found|unavailable|(is )?no longer available).{0,80}",
+      "access denied.{0,80}", "(please )?(enable|turn on) (javascript|cookies).{0,120}",
+      "javascript is (disabled|required|not enabled).{0,120}", "are you a robot\\??.{0,80}",
+      "(verify|confirm) (you are|that you're|you're) (a )?human.{0,80}",
       // share and follow
       "((share|tweet|pin|email|post|copy link)( this| the)?( article| story| post| page)?"
       + "( on| to| via)?( (twitter|facebook|linkedin|whatsapp|reddit|pinterest|x|email|telegram))?"

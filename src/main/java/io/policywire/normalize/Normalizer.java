@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class Normalizer {
 
-  /** Fewer words than this is a stub, a teaser or an error page, not an article. */
-  static final int MIN_WORDS = 5;
+  /**
+   * Fewer words than this is a stub or an empty page, not an article. Low on purpose: error
+   * pages ("Page not found", "Enable JavaScript") are furniture and removed before this check,
+   * and a short brief is still news.
+   */
+  static final int MIN_WORDS = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern LOOKS_HTML = Pattern.compile("(?is)\\s*(<!doctype html|<html[\\s>]).*");
 
