@@ -52,6 +52,7 @@ final class BodyCleaner {
     String trailingOrigin = null;
     int trailingFrom = -1; // index in kept of a pending "With AFP", dropped if nothing follows
     int storyChars = 0;
+    String dropCap = null;
     for (String line : lines) {
       if (line.isBlank()) {
         kept.add("");
@@ -79,8 +80,14 @@ final class BodyCleaner {
         continue;
       }
       if (kind != Boilerplate.Kind.BODY) {
+        dropCap = Boilerplate.isDropCap(line) ? line.strip() : null;
         continue;
       }
+      // "T" then "he European Parliament…": the drop cap was the first letter of the line
+      if (dropCap != null && Character.isLowerCase(line.codePointAt(0))) {
+        line = dropCap + line;
+      }
+      dropCap = null;
       kept.add(line);
       storyChars += line.length();
       trailingFrom = -1;

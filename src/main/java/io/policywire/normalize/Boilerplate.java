@@ -37,6 +37,7 @@ final class Boilerplate {
       "((share|tweet|pin|email|post|copy link)( this| the)?( article| story| post| page)?"
       + "( on| to| via)?( (twitter|facebook|linkedin|whatsapp|reddit|pinterest|x|email|telegram))?"
       + "[ .!|,/·•-]*)+",
+      "blogthis!?", "posted by .{1,80}",
       "follow (us|me|@\\w+)( on| at| via) .{0,80}", "(like|find) us on facebook.{0,40}",
       "follow .{1,40} on (twitter|facebook|x|linkedin|instagram|threads|bluesky|mastodon|youtube"
       + "|tiktok|telegram|whatsapp)\\b.{0,80}",
@@ -69,7 +70,7 @@ final class Boilerplate {
   // a drop cap left on its own line ("P"), or a line with no word in it at all
   private static final Pattern STRAY = Pattern.compile("[\\p{L}]{0,2}[^\\p{L}\\p{N}]*");
   private static final Pattern BYLINE = Pattern.compile(
-      "by \\p{L}[\\p{L}\\p{M}'.-]*( (and |& )?\\p{L}[\\p{L}\\p{M}'.-]*){0,5}( \\| .{0,60})?");
+      "by \\p{L}[\\p{L}\\p{M}'.-]*( (and |& )?\\p{L}[\\p{L}\\p{M}'.-]*){0,5}( [|·•,-] .{0,60})?");
   // a heading after which a page lists other stories, comments or author bios, never the story
   private static final Pattern TAIL = Pattern.compile("(popular|recent|latest|related|more|top"
       + "|other|trending|recommended|featured|most (popular|read|viewed|shared)) (posts|articles"
@@ -101,6 +102,12 @@ final class Boilerplate {
     return JUNK.matcher(bare).matches() || JUNK.matcher(folded).matches() ? Kind.JUNK : Kind.BODY;
   }
 
+  /** A capital letter alone on its line: a drop cap, whose word may go on in the next line. */
+  static boolean isDropCap(String line) {
+    String s = line.strip();
+    return s.length() == 1 && Character.isUpperCase(s.charAt(0));
+  }
+
   static boolean isStray(String line) {
     return STRAY.matcher(MatchFold.fold(line).strip()).matches();
   }
@@ -115,11 +122,11 @@ final class Boilerplate {
   /** "By Jane Doe": every word capitalised (a name); "By Monday the deal..." is prose. */
   private static boolean isNameCased(String name) {
     for (String word : name.split(" ")) {
-      if (!word.isEmpty() && !word.equals("and") && !word.equals("&") && !word.equals("|")
+      if (!word.isEmpty() && !word.equals("and") && !word.equals("&")
           && Character.isLowerCase(word.codePointAt(0))) {
         return false;
       }
-      if (word.equals("|")) {
+      if (word.equals("|") || word.equals("·") || word.equals("•") || word.equals("-")) {
         return true;
       }
     }
