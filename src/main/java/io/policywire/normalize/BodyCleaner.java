@@ -18,6 +18,7 @@ final class BodyCleaner {
 
   static final int MIN_STORY_BEFORE_TAIL = 300;
   private static final int MAX_PASSES = 4;
+  static final int WIDGET_RUN = 3;
   private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   /**
@@ -97,9 +98,40 @@ final class BodyCleaner {
       kept.subList(trailingFrom, kept.size()).removeIf(l -> Credits.ofLine(l) != null);
       origin = origin != null ? origin : trailingOrigin;
     }
+    dropWidgetRuns(kept);
     String datelineOrigin = liftDateline(kept);
     String cleaned = BLANK_LINES.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
     return new Cleaned(cleaned, datelineOrigin != null ? datelineOrigin : origin, byline);
+  }
+
+  /**
+   * Removes runs of {@link #WIDGET_RUN} or more consecutive one-to-three-word lines without
+   * sentence punctuation: the labels of share bars, menus and pagers ("Facebook", "Copy link",
+   * "12", "Next"). A subheading stands alone between paragraphs, so it is never in such a run.
+   */
+  private static void dropWidgetRuns(List<String> kept) {
+    int start = 0;
+    while (start < kept.size()) {
+      int end = start;
+      while (end < kept.size() && isWidgetLabel(kept.get(end))) {
+        end++;
+      }
+      if (end - start >= WIDGET_RUN) {
+        kept.subList(start, end).clear();
+      } else {
+        start = end + 1;
+      }
+    }
+  }
+
+  private static boolean isWidgetLabel(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.split(" ").length > 3) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
+        && last != '\u201d';
   }
 
   /** Takes the agency out of the first paragraph's dateline; returns it, or null. */

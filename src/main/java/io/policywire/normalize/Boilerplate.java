@@ -38,6 +38,12 @@ final class Boilerplate {
       + "( on| to| via)?( (twitter|facebook|linkedin|whatsapp|reddit|pinterest|x|email|telegram))?"
       + "[ .!|,/·•-]*)+",
       "blogthis!?", "posted by .{1,80}",
+      "(facebook|twitter|x|linkedin|bluesky|flipboard|pinterest|reddit|whatsapp|telegram|threads"
+      + "|mastodon|email|e-mail|print|copy( link)?( copied)?|link copied|subscribe( now)?"
+      + "|(previous|next)( (post|article|story|page))?|ready for more\\??)",
+      ".{0,100}\\bsubscribe (for free|now|today|to (our|my|the) (newsletter|podcast|channel))\\b.{0,120}",
+      ".{0,100}\\bsubscribe\\b.{0,40}\\b(receive|get) (new )?(posts|updates|stories|articles)\\b.{0,80}",
+      "(the )?[\\w.'-]+( [\\w.'-]+){0,3} is an independent( global)? news (organization|agency).{0,160}",
       "follow (us|me|@\\w+)( on| at| via) .{0,80}", "(like|find) us on facebook.{0,40}",
       "follow .{1,40} on (twitter|facebook|x|linkedin|instagram|threads|bluesky|mastodon|youtube"
       + "|tiktok|telegram|whatsapp)\\b.{0,80}",
@@ -69,6 +75,8 @@ final class Boilerplate {
       + "|afp photo[^)]{0,60})\\)\\.?"));
   // a drop cap left on its own line ("P"), or a line with no word in it at all
   private static final Pattern STRAY = Pattern.compile("[\\p{L}]{0,2}[^\\p{L}\\p{N}]*");
+  // a number alone: like, comment and page counters
+  private static final Pattern COUNT = Pattern.compile("[\\p{N}\\p{P}\\p{S} ]{1,8}");
   private static final Pattern BYLINE = Pattern.compile(
       "by \\p{L}[\\p{L}\\p{M}'.-]*( (and |& )?\\p{L}[\\p{L}\\p{M}'.-]*){0,5}( [|·•,-] .{0,60})?");
   // a heading after which a page lists other stories, comments or author bios, never the story
@@ -79,7 +87,8 @@ final class Boilerplate {
       + "|(read|up) next|what to read next|don't miss|editors?'s? picks|around the web"
       + "|from (our|the) partners|sponsored (links|stories)|more from .{1,40}|trending( now)?"
       + "|most (popular|read|viewed)|comments?|\\d+ comments?|leave a (comment|reply)"
-      + "|join the (conversation|discussion)|about the author|share this:?|related:?");
+      + "|join the (conversation|discussion)|about the author|share this:?|related:?"
+      + "|discussion about this (post|article|story)");
 
   private Boilerplate() {}
 
@@ -90,7 +99,7 @@ final class Boilerplate {
     String folded = MatchFold.fold(line).strip();
     String bare = folded.endsWith(":") || folded.endsWith(".")
         ? folded.substring(0, folded.length() - 1).strip() : folded;
-    if (STRAY.matcher(folded).matches()) {
+    if (STRAY.matcher(folded).matches() || COUNT.matcher(folded).matches()) {
       return Kind.JUNK;
     }
     if (TAIL.matcher(bare).matches() && isHeading(line)) {

@@ -37,10 +37,15 @@ final class LabelledSet {
     List<Labelled> out = new ArrayList<>(seeds());
     for (String name : List.of("wire-dateline-reuters", "blog-repost-share-tail",
         "magazine-dropcap-captions")) {
-      out.add(scraped(name));
+      out.add(scraped("scraped", "scraped/" + name));
     }
     for (String name : List.of("regulator-fines-app-store", "divs-no-article-tag")) {
       out.add(page(name));
+    }
+    // written after the rules were set, and first scored as they came (README): since then
+    // the rules were tuned on them too, so they are no longer held out
+    for (String name : List.of("ap-style-antitrust-trial", "substack-export-control-newsletter")) {
+      out.add(scraped("second", "heldout/" + name));
     }
     return out;
   }
@@ -79,14 +84,15 @@ final class LabelledSet {
     return out;
   }
 
-  private static Labelled scraped(String name) {
+  private static Labelled scraped(String set, String path) {
+    String name = path.substring(path.indexOf('/') + 1);
     String origin = null;
     String scrapedTitle = null;
     String realTitle = null;
     List<String> body = new ArrayList<>();
     List<String> story = new ArrayList<>();
     List<String> junk = new ArrayList<>();
-    for (String line : resource("scraped/" + name + ".txt").split("\n", -1)) {
+    for (String line : resource(path + ".txt").split("\n", -1)) {
       if (line.startsWith("# origin: ")) {
         origin = line.substring(10).equals("-") ? null : line.substring(10);
       } else if (line.startsWith("#")) {
@@ -111,7 +117,7 @@ final class LabelledSet {
     }
     RawArticle raw = new RawArticle(name, null, "fixture", scrapedTitle, String.join("\n", body),
         RawArticle.TEXT_PLAIN, null, null);
-    return new Labelled("scraped", name, raw, realTitle != null ? realTitle : scrapedTitle,
+    return new Labelled(set, name, raw, realTitle != null ? realTitle : scrapedTitle,
         story, junk, origin);
   }
 
