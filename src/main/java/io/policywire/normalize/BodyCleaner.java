@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class BodyCleaner {
 
-  static final int MIN_STORY_BEFORE_TAIL = 300;
+  static final int MIN_STORY_BEFORE_TAIL = 200;
   private static final int MAX_PASSES = 4;
   static final int WIDGET_RUN = 3;
   private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");

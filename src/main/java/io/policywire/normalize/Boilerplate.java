@@ -34,9 +34,10 @@ final class Boilerplate {
       "javascript is (disabled|required|not enabled).{0,120}", "are you a robot\\??.{0,80}",
       "(verify|confirm) (you are|that you're|you're) (a )?human.{0,80}",
       // share and follow
-      "((share|tweet|pin|email|post|copy link)( this| the)?( article| story| post| page)?"
-      + "( on| to| via)?( (twitter|facebook|linkedin|whatsapp|reddit|pinterest|x|email|telegram))?"
-      + "[ .!|,/·•-]*)+",
+      // atomic groups: "share on share on … x" must fail fast, not try 2^n ways to split
+      "(?>(?>share|tweet|pin|email|post|copy link)(?> this| the)?(?> article| story| post| page)?"
+      + "(?> on| to| via)?(?> (?>twitter|facebook|linkedin|whatsapp|reddit|pinterest|x|email"
+      + "|telegram))?[ .!|,/·•-]*+)+",
       "blogthis!?", "posted by .{1,80}",
       "(facebook|twitter|x|linkedin|bluesky|flipboard|pinterest|reddit|whatsapp|telegram|threads"
       + "|mastodon|email|e-mail|print|copy( link)?( copied)?|link copied|subscribe( now)?"
