@@ -45,10 +45,14 @@ final class FieldLimits {
           + "characters");
     }
     String language = raw.language();
-    if (language != null && !language.isBlank() && !LANGUAGE_TAG.matcher(language.strip()).matches()) {
+    if (language != null && !language.isBlank() && !isLanguageTag(language.strip())) {
       throw new InvalidArticleException("article " + id + " has language '"
           + Normalizer.oneLine(language, 40) + "', which is not a BCP 47 tag such as en or pt-BR");
     }
+  }
+
+  static boolean isLanguageTag(String tag) {
+    return tag.length() <= 35 && LANGUAGE_TAG.matcher(tag).matches();
   }
 
   /** Counts NULs, other controls and U+FFFD in the first 64 KiB: enough to tell, and bounded. */

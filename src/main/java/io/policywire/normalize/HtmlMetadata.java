@@ -29,7 +29,16 @@ record HtmlMetadata(String title, String siteName, String canonicalUrl, String p
         first(person(meta(doc, "meta[name=author]")), person(meta(doc, "meta[property=article:author]")),
             text(doc, "[itemprop=author] [itemprop=name]"), text(doc, "[itemprop=author]"),
             text(doc, "[rel=author]")),
-        attr(doc, "html[lang]", "lang"));
+        languageTag(attr(doc, "html[lang]", "lang")));
+  }
+
+  /** "en_US" is a common misspelling of "en-US"; anything else that is not a tag is dropped. */
+  private static String languageTag(String lang) {
+    if (lang == null) {
+      return null;
+    }
+    String tag = lang.replace('_', '-');
+    return FieldLimits.isLanguageTag(tag) ? tag : null;
   }
 
   private static String meta(Document doc, String query) {

@@ -68,7 +68,8 @@ public final class Normalizer {
   }
 
   private NormalizedArticle fromText(RawArticle raw, String id, String publishedAt) {
-    return finish(raw, id, raw.title(), raw.body(), publishedAt, raw.source(), null, null);
+    return finish(raw, id, raw.title(), raw.body(), publishedAt, raw.source(), null, null,
+        raw.language());
   }
 
   private NormalizedArticle fromHtml(RawArticle raw, String id, String publishedAt) {
@@ -77,12 +78,14 @@ public final class Normalizer {
     String title = present(raw.title()) ? raw.title() : page.title();
     String published = publishedAt != null ? publishedAt : lenientInstant(meta.publishedAt());
     String source = present(raw.source()) ? raw.source() : meta.siteName();
+    String language = present(raw.language()) ? raw.language() : meta.language();
     return finish(raw, id, title, page.text(), published, source, meta.author(),
-        meta.canonicalUrl());
+        meta.canonicalUrl(), language);
   }
 
   private NormalizedArticle finish(RawArticle raw, String id, String rawTitle, String body,
-      String publishedAt, String source, String pageAuthor, String canonicalUrl) {
+      String publishedAt, String source, String pageAuthor, String canonicalUrl,
+      String givenLanguage) {
     BodyCleaner.Cleaned clean = BodyCleaner.clean(TextCleaner.clean(body));
     Headline headline = Headline.choose(TextCleaner.oneLine(rawTitle), clean.text());
     if (headline.title().isEmpty()) {
@@ -98,7 +101,7 @@ public final class Normalizer {
     String author = present(raw.author()) ? TextCleaner.oneLine(raw.author())
         : present(pageAuthor) ? pageAuthor : clean.byline();
     return new NormalizedArticle(id, raw.url(), source, headline.title(), publishedAt,
-        language(text, raw.language()), text, clean.origin(), author, canonicalUrl);
+        language(text, givenLanguage), text, clean.origin(), author, canonicalUrl);
   }
 
   /**
