@@ -42,8 +42,6 @@ final class Boilerplate {
       "(facebook|twitter|x|linkedin|bluesky|flipboard|pinterest|reddit|whatsapp|telegram|threads"
       + "|mastodon|email|e-mail|print|copy( link)?( copied)?|link copied|subscribe( now)?"
       + "|(previous|next)( (post|article|story|page))?|ready for more\\??)",
-      ".{0,100}\\bsubscribe (for free|now|today|to (our|my|the) (newsletter|podcast|channel))\\b.{0,120}",
-      ".{0,100}\\bsubscribe\\b.{0,40}\\b(receive|get) (new )?(posts|updates|stories|articles)\\b.{0,80}",
       "(the )?[\\w.'-]+( [\\w.'-]+){0,3} is an independent( global)? news (organization|agency).{0,160}",
       "follow (us|me|@\\w+)( on| at| via) .{0,80}", "(like|find) us on facebook.{0,40}",
       "follow .{1,40} on (twitter|facebook|x|linkedin|instagram|threads|bluesky|mastodon|youtube"
@@ -57,10 +55,8 @@ final class Boilerplate {
       "(read more|read also|also read|see also|related|more on this|recommended|watch)( ?:.{0,200}|)",
       "click here.{0,160}",
       // rights and republication
-      "copyright (©|\\(c\\) )?\\d{4}.{0,200}", "(©|\\(c\\)) ?.{0,120}", ".{0,160}\\ball rights reserved\\b.{0,160}",
-      ".{0,160}\\bmay not be (published|redistributed|reproduced|broadcast|rewritten).{0,160}",
+      "copyright (©|\\(c\\) )?\\d{4}.{0,200}", "(©|\\(c\\)) ?.{0,120}",
       "(this (story|article|piece|post) )?(was )?(originally|first) (published|appeared) .{0,200}",
-      ".{0,160}\\brepublished with permission\\b.{0,100}",
       "our standards: .{0,80}", "\\(?(additional )?reporting by .{0,200}", "editing by .{0,120}",
       // timestamps and tags
       "(published|updated|posted|last updated|first published)( on| at)?(: | )[^a-z]{0,3}(\\d|jan"
@@ -69,13 +65,20 @@ final class Boilerplate {
       "(filed|posted) (in|under):? .{0,120}",
       // captions and credits of pictures
       "(photo|image|picture|photograph|illustration|video|graphic|credit|source image)"
-      + "( credit)?s?( by)?: .{0,200}",
-      ".{0,250}\\((photo|image|picture|pictured|file photo|screenshot|twitter|facebook"
-      + "|instagram|youtube|getty images|shutterstock|courtesy[^)]{0,60}|[^)]{0,60}/getty"
-      + "[^)]{0,30}|[^)]{0,40}\\bvia getty images|ap photo[^)]{0,60}|reuters/[^)]{0,60}"
-      + "|afp photo[^)]{0,60})\\)\\.?"));
-  // a drop cap left on its own line ("P"), or a line with no word in it at all
-  private static final Pattern STRAY = Pattern.compile("[\\p{L}]{0,2}[^\\p{L}\\p{N}]*");
+      + "( credit)?s?( by)?: .{0,200}"));
+  // phrases that make a short line furniture wherever they stand in it, each searched for only
+  // when a plain indexOf finds its key word (regex search at every position is the slow part)
+  private static final Pattern SUBSCRIBE = Pattern.compile(
+      "\\bsubscribe (for free|now|today|to (our|my|the) (newsletter|podcast|channel))\\b"
+      + "|\\bsubscribe\\b.{0,40}\\b(receive|get) (new )?(posts|updates|stories|articles)\\b");
+  private static final String[] NOTICES = {"all rights reserved", "may not be published",
+      "may not be redistributed", "may not be reproduced", "may not be broadcast",
+      "may not be rewritten", "republished with permission"};
+  // a caption ends with the picture's credit: "... in Beijing. (Twitter)"
+  private static final Pattern CAPTION = Pattern.compile("\\((photo|image|picture|pictured"
+      + "|file photo|screenshot|twitter|facebook|instagram|youtube|getty images|shutterstock"
+      + "|courtesy[^)]{0,60}|[^)]{0,60}/getty[^)]{0,30}|[^)]{0,40}\\bvia getty images"
+      + "|ap photo[^)]{0,60}|reuters/[^)]{0,60}|afp photo[^)]{0,60})\\)\\.?$");
   // a number alone: like, comment and page counters
   private static final Pattern COUNT = Pattern.compile("[\\p{N}\\p{P}\\p{S} ]{1,8}");
   private static final Pattern BYLINE = Pattern.compile(
@@ -100,16 +103,36 @@ final class Boilerplate {
     String folded = MatchFold.fold(line).strip();
     String bare = folded.endsWith(":") || folded.endsWith(".")
         ? folded.substring(0, folded.length() - 1).strip() : folded;
-    if (STRAY.matcher(folded).matches() || COUNT.matcher(folded).matches()) {
+    if (isStray(folded) || folded.length() <= 8 && COUNT.matcher(folded).matches()) {
       return Kind.JUNK;
     }
     if (TAIL.matcher(bare).matches() && isHeading(line)) {
       return Kind.TAIL;
     }
-    if (BYLINE.matcher(bare).matches() && isNameCased(line.strip().substring(3))) {
+    if (bare.startsWith("by ") && BYLINE.matcher(bare).matches()
+        && isNameCased(line.strip().substring(3))) {
       return Kind.BYLINE;
     }
-    return JUNK.matcher(bare).matches() || JUNK.matcher(folded).matches() ? Kind.JUNK : Kind.BODY;
+    boolean junk = JUNK.matcher(bare).matches()
+        || bare.length() != folded.length() && JUNK.matcher(folded).matches()
+        || hasNotice(folded) || isCaption(folded)
+        || folded.contains("subscribe") && SUBSCRIBE.matcher(folded).find();
+    return junk ? Kind.JUNK : Kind.BODY;
+  }
+
+  private static boolean hasNotice(String folded) {
+    for (String notice : NOTICES) {
+      if (folded.contains(notice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCaption(String folded) {
+    int open = folded.lastIndexOf('(');
+    return (folded.endsWith(")") || folded.endsWith(").")) && open >= 0
+        && CAPTION.matcher(folded).region(open, folded.length()).find();
   }
 
   /** A capital letter alone on its line: a drop cap, whose word may go on in the next line. */
@@ -118,8 +141,16 @@ final class Boilerplate {
     return s.length() == 1 && Character.isUpperCase(s.charAt(0));
   }
 
+  /** At most two letters and no digit: a drop cap, a bullet, a rule of dashes. */
   static boolean isStray(String line) {
-    return STRAY.matcher(MatchFold.fold(line).strip()).matches();
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isDigit(c) || Character.isLetter(c) && ++letters > 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A heading: a few words, not a sentence. */
