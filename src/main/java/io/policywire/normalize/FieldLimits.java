@@ -74,7 +74,8 @@ final class FieldLimits {
 
   private static void checkLength(String id, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      throw new InvalidArticleException("article " + id + " has a " + field + " of "
+      String article = "aeio".indexOf(field.charAt(0)) >= 0 ? " an " : " a ";
+      throw new InvalidArticleException("article " + id + " has" + article + field + " of "
           + value.length() + " characters, over the limit of " + max);
     }
   }

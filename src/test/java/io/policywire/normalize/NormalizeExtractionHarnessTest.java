@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * total; the figures in the README come from this output. Fails below the floors, and on the
  * junk the issue names (002's tail, "Skip to main content", 000's stray "P").
  */
-class ExtractionHarnessTest {
+class NormalizeExtractionHarnessTest {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<=[.!?][\u201d\"\u2019']?)\\s+(?=[\\p{Lu}\u201c\"\u2018])");

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class HtmlExtractionTest {
+class NormalizeHtmlTest {
 
   private final Normalizer normalizer = new Normalizer(1 << 20);
 

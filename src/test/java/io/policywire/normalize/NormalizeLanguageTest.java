@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.policywire.model.RawArticle;
 import org.junit.jupiter.api.Test;
 
-class LanguageTest {
+class NormalizeLanguageTest {
 
   private static final String ENGLISH = "The European Commission opened an investigation on "
       + "Tuesday into whether the company broke competition rules. Officials said the inquiry "

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class BodyCleanerTest {
+class NormalizeBoilerplateTest {
 
   private static final String STORY = "The regulator opened an investigation on Monday into the "
       + "company's licensing terms, saying customers faced higher fees on rival clouds.\n\n"
