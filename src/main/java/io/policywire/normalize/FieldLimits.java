@@ -55,20 +55,34 @@ final class FieldLimits {
     return tag.length() <= 35 && LANGUAGE_TAG.matcher(tag).matches();
   }
 
-  /** Counts NULs, other controls and U+FFFD in the first 64 KiB: enough to tell, and bounded. */
+  /**
+   * NULs and other controls in the raw body (cleaning removes them, so only the raw body shows
+   * them), in the first 64 KiB: enough to tell, and bounded.
+   */
   static void checkNotBinary(String body, String id) {
-    int n = Math.min(body.length(), 64 * 1024);
-    int bad = 0;
+    check(body, id, "control", c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+  }
+
+  /**
+   * U+FFFD, what a wrong charset leaves, counted in the clean text: the same text gives the same
+   * answer, so an article accepted once is accepted again when normalised twice.
+   */
+  static void checkNotMisdecoded(String text, String id) {
+    check(text, id, "replacement", c -> c == '\ufffd');
+  }
+
+  private static void check(String s, String id, String what, java.util.function.IntPredicate bad) {
+    int n = Math.min(s.length(), 64 * 1024);
+    int count = 0;
     for (int i = 0; i < n; i++) {
-      char c = body.charAt(i);
-      if (c == '\ufffd' || c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-        bad++;
+      if (bad.test(s.charAt(i))) {
+        count++;
       }
     }
-    if (bad > 0 && bad >= n * MAX_BINARY_SHARE) {
+    if (count > 0 && count >= n * MAX_BINARY_SHARE) {
       throw new InvalidArticleException("article " + id + " has a body that looks binary or "
-          + "wrongly decoded: " + bad + " of its first " + n + " characters are control or "
-          + "replacement characters");
+          + "wrongly decoded: " + count + " of its first " + n + " characters are " + what
+          + " characters");
     }
   }
 

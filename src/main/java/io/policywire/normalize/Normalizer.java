@@ -92,6 +92,7 @@ public final class Normalizer {
       throw new InvalidArticleException("article " + id + " has no title");
     }
     String text = headline.text();
+    FieldLimits.checkNotMisdecoded(text, id);
     int words = words(text);
     if (words < MIN_WORDS) {
       throw new InvalidArticleException("article " + id + " has " + (text.isEmpty() ? "no text"

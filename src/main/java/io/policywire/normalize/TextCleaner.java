@@ -15,6 +15,13 @@ import java.text.Normalizer;
  */
 public final class TextCleaner {
 
+  /**
+   * At most this many combining marks in a row, as in Unicode's stream-safe text format (UAX
+   * #15): no language needs more, and NFKC reorders a run of marks in quadratic time, so a
+   * "Zalgo" run of 300,000 would hold a stream thread for minutes.
+   */
+  static final int MAX_MARKS = 30;
+
   private TextCleaner() {}
 
   public static String clean(String text) {
@@ -41,6 +48,7 @@ public final class TextCleaner {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     int newlines = 0;
+    int marks = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
@@ -58,6 +66,10 @@ public final class TextCleaner {
       if (isInvisible(s, i)) {
         continue;
       }
+      marks = isMark(c) ? marks + 1 : 0;
+      if (marks > MAX_MARKS) {
+        continue;
+      }
       if (out.length() > 0) {
         if (newlines > 0) {
           out.append(newlines > 1 ? "\n\n" : "\n");
@@ -73,6 +85,12 @@ public final class TextCleaner {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean isLineBreak(char c) {
