@@ -3,7 +3,8 @@ package io.policywire.normalize;
 /**
  * The headline of an article and the text without it. Scrapers take the first line of a page
  * as its headline, which is sometimes furniture ("Skip to main content"): then the first line of
- * the clean text, when it reads like a headline, is the headline. A first line that repeats the
+ * the clean text, when it reads like a headline, is the headline; when it does not, the scraped
+ * title stays. A first line that repeats the
  * headline (a page's {@code <h1>}) is dropped from the text, so copies with and without it
  * compare alike.
  */
@@ -16,9 +17,13 @@ record Headline(String title, String text) {
     String headline = title;
     String rest = text;
     if (headline.isEmpty() || isFurniture(headline)) {
+      // only with a better one at hand: a title that merely looks like furniture ("Copy",
+      // "Next") is still a title, and an article is not dropped for it
       String first = firstLine(text);
-      headline = first != null && readsLikeHeadline(first) ? first : "";
-      rest = headline.isEmpty() ? text : withoutFirstLine(text);
+      if (first != null && readsLikeHeadline(first)) {
+        headline = first;
+        rest = withoutFirstLine(text);
+      }
     }
     String first = firstLine(rest);
     if (!headline.isEmpty() && first != null && same(first, headline)) {

@@ -78,10 +78,22 @@ class NormalizeLimitsTest {
   }
 
   @Test
-  void shouldRejectAMissingTitleOrOneThatIsOnlyFurniture() {
+  void shouldRejectAMissingTitleUnlessTheTextOpensWithAHeadline() {
     rejects(article(null, BODY), "article a1 has no title");
     rejects(article("  ", BODY), "article a1 has no title");
-    rejects(article("Skip to main content", BODY), "article a1 has no title");
+    assertThat(normalizer.normalize(article(null, "App store fined\n\n" + BODY)).title())
+        .isEqualTo("App store fined");
+  }
+
+  @Test
+  void shouldReplaceAFurnitureTitleOnlyWithABetterOne() {
+    NormalizedArticle replaced = normalizer.normalize(
+        article("Skip to main content", "App store fined\n\n" + BODY));
+    NormalizedArticle kept = normalizer.normalize(article("Copy", BODY));
+
+    assertThat(replaced.title()).isEqualTo("App store fined");
+    assertThat(replaced.text()).isEqualTo(BODY);
+    assertThat(kept.title()).isEqualTo("Copy");
   }
 
   @Test
