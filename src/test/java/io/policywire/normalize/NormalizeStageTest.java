@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every kind of bad input, through the real topology: each becomes one dead letter with its
- * original bytes and a reason in its headers, none stops the good article behind it.
+ * The normalize stage inside the real topology: every kind of bad input becomes one dead letter
+ * with its original bytes and a reason in its headers, none stops the good article behind it;
+ * what normalize finds (origin, byline, canonical URL, language) reaches the enriched record.
  */
-class NormalizeDeadLetterTest {
+class NormalizeStageTest {
 
   private static final String BODY = "The regulator fined the company on Monday for breaking "
       + "the rules on app store payments.";
@@ -64,6 +65,26 @@ class NormalizeDeadLetterTest {
   private static byte[] json(String title, String body) {
     String t = title == null ? "" : "\"title\":\"" + title + "\",";
     return ("{\"id\":\"x\"," + t + "\"body\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void shouldCarryOriginAuthorCanonicalUrlAndLanguageIntoTheEnrichedArticle() {
+    String page = "<html lang='en'><head><title>Fine for the app store</title>"
+        + "<link rel='canonical' href='https://ledger.example/fine'>"
+        + "<meta name='author' content='Mara Quint'></head><body><article><p>PARIS (AFP) \u2014 "
+        + BODY + " The company said it would appeal against the decision.</p></article>"
+        + "</body></html>";
+    raw.pipeInput("h", ("{\"id\":\"h\",\"contentType\":\"text/html\",\"body\":"
+        + io.policywire.kafka.Json.MAPPER.valueToTree(page) + "}").getBytes(StandardCharsets.UTF_8));
+
+    EnrichedArticle a = enriched.readValue();
+
+    assertThat(a.title()).isEqualTo("Fine for the app store");
+    assertThat(a.origin()).isEqualTo("AFP");
+    assertThat(a.text()).startsWith("PARIS \u2014 The regulator fined");
+    assertThat(a.author()).isEqualTo("Mara Quint");
+    assertThat(a.canonicalUrl()).isEqualTo("https://ledger.example/fine");
+    assertThat(a.language()).isEqualTo("en");
   }
 
   @Test
