@@ -59,8 +59,9 @@ final class ArticleRoot {
   private static Element largest(Document doc, String query) {
     Element best = null;
     int bestLength = 0;
+    var matches = doc.select(query);
     // the first few only: a page with thousands of nested <article>s stays linear
-    for (Element e : doc.select(query).subList(0, Math.min(8, doc.select(query).size()))) {
+    for (Element e : matches.subList(0, Math.min(8, matches.size()))) {
       int length = e.text().length();
       if (length > bestLength) {
         best = e;

@@ -1,5 +1,6 @@
 package io.policywire.normalize;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +107,6 @@ final class Credits {
     while (n.endsWith(".")) {
       n = n.substring(0, n.length() - 1);
     }
-    return AGENCIES.getOrDefault(n.toLowerCase(java.util.Locale.ROOT), n);
+    return AGENCIES.getOrDefault(n.toLowerCase(Locale.ROOT), n);
   }
 }

@@ -39,8 +39,7 @@ final class FieldLimits {
     checkLength(id, "url", raw.url(), MAX_URL_CHARS);
     checkLength(id, "source", raw.source(), MAX_SOURCE_CHARS);
     checkLength(id, "author", raw.author(), MAX_AUTHOR_CHARS);
-    if (raw.url() != null && !raw.url().isEmpty() && !raw.url().strip().equals(raw.url())
-        || raw.url() != null && raw.url().chars().anyMatch(c -> c <= ' ')) {
+    if (raw.url() != null && raw.url().chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
       throw new InvalidArticleException("article " + id + " has a url with spaces or control "
           + "characters");
     }

@@ -37,6 +37,11 @@ final class LanguageGuess {
 
   private LanguageGuess() {}
 
+  /** Loads the model now (once per JVM) rather than on the first article. */
+  static void load() {
+    DETECTOR.get();
+  }
+
   static String of(String text) {
     String sample = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     if (letters(sample) < MIN_LETTERS) {

@@ -35,6 +35,8 @@ public final class Normalizer {
 
   public Normalizer(int maxArticleBytes) {
     this.maxArticleBytes = maxArticleBytes;
+    // the language model takes a second or more to load: at start-up, not on the first record
+    LanguageGuess.load();
   }
 
   public NormalizedArticle normalize(RawArticle raw) {
