@@ -31,19 +31,20 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "normalize",
+        "raw-source", "lineage", "normalize",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
         "dedupe-by-band-repartition-source", "dedupe-band-lookup",
         "dedupe-by-article-repartition-filter", "dedupe-by-article-repartition-sink",
         "dedupe-by-article-repartition-source", "dedupe-decide",
-        "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
-        "stories-by-story-id-repartition-filter",
-        "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
-        "stories-aggregate", "stories-sink");
+        "dedupe-enriched", "enriched-written", "enriched-sink", "dedupe-story-updates",
+        "stories-linker-input-repartition-filter",
+        "stories-linker-input-repartition-sink", "stories-linker-input-repartition-source",
+        "stories-link", "stories-written", "stories-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
-        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store");
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
+        "stories-article-index", "enriched-written", "stories-written");
   }
 
   @Test
@@ -61,10 +62,10 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
+        "dedupe-by-article-repartition", "stories-linker-input-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
+        "dedupe-by-article-repartition", "stories-linker-input-repartition");
     assertThat(description.subtopologies()).hasSize(5);
   }
 }
