@@ -15,6 +15,7 @@ final class Enrichment {
 
   static EnrichedArticle of(NormalizedArticle a, Dedup dedup) {
     return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, a.id(), a.url(), a.source(),
-        a.title(), a.publishedAt(), a.language(), a.text(), a.origin(), List.of(), List.of(), List.of(), dedup);
+        a.title(), a.publishedAt(), a.language(), a.text(), a.origin(), List.of(), List.of(), List.of(), dedup)
+        .withPageMetadata(a.author(), a.canonicalUrl());
   }
 }

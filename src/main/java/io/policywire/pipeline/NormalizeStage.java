@@ -5,6 +5,7 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
+import io.policywire.normalize.RawRecords;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import java.util.Map;
@@ -51,7 +52,8 @@ final class NormalizeStage {
         .branch((id, bytes) -> bytes == null && id != null, Branched.as(RETRACTIONS))
         .defaultBranch(Branched.as(ARTICLES));
     return new Output(split.get(SPLIT + ARTICLES)
-        .mapValues(bytes -> normalizer.normalize(parse(bytes)), Named.as(NORMALIZE)),
+        .mapValues(bytes -> normalizer.normalize(parse(bytes, config.maxArticleBytes())),
+            Named.as(NORMALIZE)),
         split.get(SPLIT + RETRACTIONS));
   }
 
@@ -78,7 +80,9 @@ final class NormalizeStage {
     }
   }
 
-  private static RawArticle parse(byte[] bytes) {
-    return AppSerdes.RAW_ARTICLE.deserializer().deserialize(null, bytes);
+  /** UTF-8 and size checked on the bytes, then JSON; a JSON {@code null} has no value. */
+  private static RawArticle parse(byte[] bytes, int maxArticleBytes) {
+    return AppSerdes.RAW_ARTICLE.deserializer().deserialize(null,
+        RawRecords.check(bytes, maxArticleBytes));
   }
 }
