@@ -68,6 +68,8 @@ final class DedupeStage {
   static final String PENDING_BANDS = "dedupe-pending-bands";
   static final String TO_ENRICHED = "dedupe-enriched";
   static final String TO_STORY_UPDATES = "dedupe-story-updates";
+  static final String WITH_RETRACTIONS = "dedupe-enriched-and-retractions";
+  static final String STORY_UPDATES_WITH_RETRACTIONS = "dedupe-story-updates-and-retractions";
   static final String ENRICHED_WRITTEN = "enriched-written";
   static final String SINK = "enriched-sink";
 
@@ -92,7 +94,7 @@ final class DedupeStage {
   }
 
   static Output build(StreamsBuilder builder, KStream<String, NormalizedArticle> normalized,
-      PolicywireConfig config) {
+      RetractStage.Output retractions, PolicywireConfig config) {
     DedupeSettings settings = settings(config);
     builder.addStateStore(Stores.windowStoreBuilder(
         Stores.persistentWindowStore(EXACT_INDEX, settings.retention(), settings.window(), false),
@@ -117,12 +119,14 @@ final class DedupeStage {
         .process(DecideProcessor::new, Named.as(DECIDE), PENDING_ARTICLES, PENDING_BANDS);
 
     KStream<String, EnrichedArticle> enriched = EmitOnChange.filter(builder,
-        decided.mapValues(Decided::article, Named.as(TO_ENRICHED)), ENRICHED_WRITTEN,
+        decided.mapValues(Decided::article, Named.as(TO_ENRICHED))
+            .merge(retractions.enriched(), Named.as(WITH_RETRACTIONS)), ENRICHED_WRITTEN,
         AppSerdes.ENRICHED_ARTICLE);
     enriched.to(config.topics().enriched(),
         Produced.with(AppSerdes.KEY, AppSerdes.ENRICHED_ARTICLE).withName(SINK));
     KStream<String, StoryUpdate> updates =
-        decided.mapValues(Decided::members, Named.as(TO_STORY_UPDATES));
+        decided.mapValues(Decided::members, Named.as(TO_STORY_UPDATES))
+            .merge(retractions.storyUpdates(), Named.as(STORY_UPDATES_WITH_RETRACTIONS));
     return new Output(enriched, updates);
   }
 
@@ -227,7 +231,7 @@ final class DedupeStage {
           }
         }
         if (!known) {
-          index.put(record.key(), sketch, sketch.eventTime());
+          index.put(record.key(), sketch.forIndex(), sketch.eventTime());
         }
       }
       boolean first = probe.band() == 0;

@@ -8,6 +8,8 @@ import io.policywire.normalize.Normalizer;
 import io.policywire.normalize.RawRecords;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import java.util.Map;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -25,19 +27,34 @@ final class NormalizeStage {
 
   static final String SOURCE = "raw-source";
   static final String LINEAGE = "lineage";
+  static final String SPLIT = "raw-";
+  static final String RETRACTIONS = "retractions";
+  static final String ARTICLES = "articles";
   static final String NORMALIZE = "normalize";
 
   private NormalizeStage() {}
 
-  static KStream<String, NormalizedArticle> build(StreamsBuilder builder, PolicywireConfig config) {
+  /**
+   * The stage's outputs: the articles, cleaned, and the retractions (tombstones on the raw
+   * topic, see {@link RetractStage}), key article id, value null.
+   */
+  record Output(KStream<String, NormalizedArticle> articles,
+      KStream<String, byte[]> retractions) {}
+
+  static Output build(StreamsBuilder builder, PolicywireConfig config) {
     Normalizer normalizer = new Normalizer(config.maxArticleBytes());
     Lineage lineage = Lineage.of(config);
-    return builder
+    Map<String, KStream<String, byte[]>> split = builder
         .stream(config.topics().raw(), Consumed.with(AppSerdes.KEY, Serdes.ByteArray())
             .withName(SOURCE))
         .processValues(() -> new Stamp(lineage), Named.as(LINEAGE))
+        .split(Named.as(SPLIT))
+        .branch((id, bytes) -> bytes == null && id != null, Branched.as(RETRACTIONS))
+        .defaultBranch(Branched.as(ARTICLES));
+    return new Output(split.get(SPLIT + ARTICLES)
         .mapValues(bytes -> normalizer.normalize(parse(bytes, config.maxArticleBytes())),
-            Named.as(NORMALIZE));
+            Named.as(NORMALIZE)),
+        split.get(SPLIT + RETRACTIONS));
   }
 
   /** Puts the lineage headers on each raw record as it enters (see {@link Lineage}). */

@@ -1,16 +1,15 @@
 package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
-import io.policywire.normalize.NormalizedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories. Topic names come from the config only.
+ * raw → normalize → dedupe → enriched → stories, with retractions (tombstones on raw) taken
+ * out of enriched and stories. Topic names come from the config only.
  */
 public final class PipelineTopology {
 
@@ -19,8 +18,10 @@ public final class PipelineTopology {
   public static Topology build(PolicywireConfig config) {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
-    KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
-    DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
+    NormalizeStage.Output normalized = NormalizeStage.build(builder, config);
+    RetractStage.Output retractions = RetractStage.build(normalized.retractions());
+    DedupeStage.Output dedupe =
+        DedupeStage.build(builder, normalized.articles(), retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
     return builder.build();
   }

@@ -266,6 +266,28 @@ class PipelineTopologyTest {
         .settings()).isNotEqualTo(fingerprint);
   }
 
+  @Test
+  void shouldTakeARetractedArticleOutOfEnrichedAndItsStory() {
+    publish(article("first", "Wire", "Entity List grows", BODY, "2024-04-30T08:00:00Z"));
+    publish(article("copy", "Daily", "Dozens added", BODY_RETYPED, "2024-04-30T09:00:00Z"));
+    publish(article("alone", "Gazette", "Other news", "The court ruled on Friday that the "
+        + "ban was lawful, ending a year of litigation.", "2024-04-30T10:00:00Z"));
+    enriched.readRecordsToList();
+
+    rawBytes.pipeInput("first", null, clock.plusSeconds(1));
+    rawBytes.pipeInput("alone", null, clock.plusSeconds(2));
+
+    var tombstones = enriched.readRecordsToList();
+    assertThat(tombstones).extracting(TestRecord::key).containsExactly("first", "alone");
+    assertThat(tombstones).extracting(TestRecord::value).containsOnlyNulls();
+    Map<String, Story> table = liveStories();
+    assertThat(table).hasSize(1);
+    Story left = table.values().iterator().next();
+    assertThat(left.articleIds()).containsExactly("copy");
+    assertThat(left.storyId()).isEqualTo(io.policywire.dedupe.StoryAssigner.storyIdOf("copy"));
+    assertThat(dlq.isEmpty()).as("a tombstone is a retraction, not bad input").isTrue();
+  }
+
   /** The stories topic as a table: the latest value per key, deleted (tombstoned) keys left out. */
   private Map<String, Story> liveStories() {
     Map<String, Story> table = new java.util.HashMap<>(stories.readKeyValuesToMap());

@@ -31,7 +31,11 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "lineage", "normalize",
+        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize",
+        "retract-mark", "retract-by-article-repartition-filter",
+        "retract-by-article-repartition-sink", "retract-by-article-repartition-source",
+        "retract-enriched", "retract-story", "dedupe-enriched-and-retractions",
+        "dedupe-story-updates-and-retractions",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
@@ -62,10 +66,12 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-linker-input-repartition");
+        "dedupe-by-article-repartition", "stories-linker-input-repartition",
+        "retract-by-article-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-linker-input-repartition");
+        "dedupe-by-article-repartition", "stories-linker-input-repartition",
+        "retract-by-article-repartition");
     assertThat(description.subtopologies()).hasSize(5);
   }
 }
