@@ -26,10 +26,12 @@ final class ArticleRoot {
   private static final int MIN_EXPLICIT = 200;
   // class or id words of page furniture (Readability's "unlikely candidates", trimmed), removed
   // before scoring unless the same attribute also says article, body, content or main
-  static final Pattern UNLIKELY = Pattern.compile("(?i)\\b[\\w-]*(?:banner|breadcrumb|comment"
-      + "|community|cookie|disqus|footer|gdpr|header|menu|newsletter|pager|pagination|popular"
-      + "|popup|promo|related|recommend|remark|replies|share|sharing|sidebar|signup|skyscraper"
-      + "|social|sponsor|subscribe|trending|widget|advert|ad-slot|ad-container|caption)[\\w-]*\\b");
+  // searched for anywhere in the names (no [\\w-]* around them: on a long class attribute that
+  // backtracks quadratically per element)
+  static final Pattern UNLIKELY = Pattern.compile("(?i)banner|breadcrumb|comment|community|cookie"
+      + "|disqus|footer|gdpr|header|menu|newsletter|pager|pagination|popular|popup|promo|related"
+      + "|recommend|remark|replies|share|sharing|sidebar|signup|skyscraper|social|sponsor"
+      + "|subscribe|trending|widget|advert|ad-slot|ad-container|caption");
   static final Pattern MAYBE = Pattern.compile("(?i)article|body|content|main|story|post-text");
 
   private ArticleRoot() {}

@@ -139,6 +139,8 @@ class NormalizePropertiesTest {
     String sentence = STORY[0] + "\n";
     inputs.put("nested divs", html("<div>".repeat(200_000)));
     inputs.put("unclosed attributes", html("<a title='".repeat(100_000)));
+    inputs.put("long class names", html(("<div class='" + "a-b".repeat(160) + "'>x</div>")
+        .repeat(2_000)));
     inputs.put("entity storm", html("<p>" + "&amp;&#x41;&nbsp;&bogus;".repeat(40_000)));
     inputs.put("one megabyte line", text("share on ".repeat(110_000)));
     inputs.put("share lines that just fail", text(("share on ".repeat(33) + "x\n").repeat(3_000)));
