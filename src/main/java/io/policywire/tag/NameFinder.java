@@ -169,7 +169,8 @@ final class NameFinder {
     return out;
   }
 
-  private void sentence(String text, int offset, String s, List<Name> out) {
+  private void sentence(String text, int offset, String original, List<Name> out) {
+    String s = original.replace('\u2019', '\'');
     Span[] spans = tokenizer.get().tokenizePos(s);
     if (spans.length == 0) {
       return;
@@ -206,10 +207,31 @@ final class NameFinder {
     }
   }
 
+  /**
+   * A proper noun: capitalised, and either tagged PROPN or inside a sentence (the tagger often
+   * calls capitalised words of unknown names ADJ or NOUN; at a sentence's start, capitals prove
+   * nothing, so there the tag must say PROPN).
+   */
   private static boolean proper(String[] words, String[] tags, int i) {
     String w = words[i];
-    return (tags[i].equals("PROPN") || tags[i].equals("NNP") || tags[i].equals("NNPS"))
-        && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w);
+    if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)) {
+      return false;
+    }
+    boolean propn = tags[i].equals("PROPN") || tags[i].equals("NNP") || tags[i].equals("NNPS");
+    return propn || (i > 0 && !sentenceStart(words, i) && !tags[i].equals("PRON")
+        && !tags[i].equals("DET"));
+  }
+
+  private static boolean sentenceStart(String[] words, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = words[k];
+      if (w.equals("\"") || w.equals("(") || w.equals("'") || w.equals("\u201C")) {
+        continue;
+      }
+      return w.equals(".") || w.equals(":") || w.equals("!") || w.equals("?")
+          || w.equals("\u2022");
+    }
+    return true;
   }
 
   /** Splits a run at its connectors unless a head word makes it one institution's name. */
