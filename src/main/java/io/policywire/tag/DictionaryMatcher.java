@@ -202,9 +202,12 @@ final class DictionaryMatcher {
   private static final Pattern VERB_AFTER = Pattern.compile("^(?:'s|\u2019s)\\b|^\\s+(?:(?:said"
       + "|says|has|had|have|is|was|will|would|could|can|announced|sued|filed|agreed|plans"
       + "|planned|declined|launched|reported|told|added|also|did|does|Inc|Corp|shares|CEO|chief"
-      + "|executive|spokesperson|spokesman|spokeswoman)\\b|and \\p{Lu})");
+      + "|executive|spokesperson|spokesman|spokeswoman|\\p{Ll}{3,}ed)\\b|and \\p{Lu})");
 
-  /** "Apple said", "Apple's", "Apple and Google": the sentence is about the company. */
+  /**
+   * "Apple said", "Meta blocked", "Apple's", "Apple and Google": a verb or a possessive after the
+   * word shows it is the subject, a name.
+   */
   static boolean verbFollows(String text, int end) {
     return VERB_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 40))).find();
   }

@@ -108,6 +108,10 @@ public final class EntityTagger {
     return summarise(body, found, titleEntities(title, found));
   }
 
+  /**
+   * Adds the open-vocabulary names that overlap nothing already found, except that a name with a
+   * head word may take in a place it starts with ("Taiwan News" is an outlet, not Taiwan).
+   */
   private void addNames(String body, List<Found> found, List<int[]> withheld) {
     List<NameFinder.Name> candidates = names.find(body);
     for (NameFinder.Name n : candidates) {
@@ -119,7 +123,7 @@ public final class EntityTagger {
       for (Found f : found) {
         if (f.start < n.end() && n.start() < f.end) {
           if (n.strongCue() && n.start() <= f.start && f.end <= n.end()
-              && (n.end() - n.start()) > (f.end - f.start)) {
+              && (n.end() - n.start()) > (f.end - f.start) && f.ref.type.equals("GPE")) {
             inside.add(f);
           } else {
             blocked = true;
