@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The entity-tagging evaluation: precision, recall and F1 per type, over our own labelled
- * articles ({@code src/test/resources/entities/labelled.txt}) and the corpus seeds (text read
+ * articles ({@code src/test/resources/entities/labelled.txt}), held-out ones never tuned on
+ * ({@code heldout.txt}), and the corpus seeds (text read
  * from {@code ../shared/corpus/seeds/}, labels in {@code seeds.gold.tsv}). Articles go through
  * {@link Enricher}, the same normalize and tag stage classes the topology runs. Scoring is per
  * article and entity id: a predicted id in the gold set is a true positive; optional ids are not
@@ -74,6 +75,9 @@ class EntityEvaluationTest {
     Score ownScore = score(own);
     StringBuilder report = new StringBuilder();
     report.append(table("own labelled articles (" + own.size() + ")", ownScore));
+    List<Doc> heldOut = parse(resource("/entities/heldout.txt"));
+    report.append(table("held-out articles, never tuned on (" + heldOut.size() + ")",
+        score(heldOut)));
 
     List<Doc> seeds = seedArticles();
     Score seedScore = null;
@@ -201,11 +205,16 @@ class EntityEvaluationTest {
   }
 
   static List<Doc> ownArticles() throws IOException {
-    String all;
-    try (InputStream in = EntityEvaluationTest.class.getResourceAsStream(
-        "/entities/labelled.txt")) {
-      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    return parse(resource("/entities/labelled.txt"));
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = EntityEvaluationTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  static List<Doc> parse(String all) {
     List<Doc> docs = new ArrayList<>();
     for (String block : all.split("(?m)^=== ")) {
       if (block.isBlank() || block.startsWith("#")) {
@@ -219,6 +228,9 @@ class EntityEvaluationTest {
         fields.put(header[i].substring(0, colon).strip(), header[i].substring(colon + 1).strip());
       }
       String text = block.substring(headerEnd + 2).strip();
+      if (text.lines().anyMatch(l -> l.matches("(gold|optional|never|title): .*"))) {
+        throw new IllegalStateException(header[0] + ": a label line inside the text");
+      }
       docs.add(new Doc(header[0].strip(), fields.get("title"), text, set(fields.get("gold")),
           Set.of(), set(fields.get("optional")), set(fields.get("never"))));
     }
