@@ -1,15 +1,18 @@
 package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
+import io.policywire.model.AnnotatedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories, with retractions (tombstones on raw) taken
- * out of enriched and stories. Topic names come from the config only.
+ * raw → normalize → tag → dedupe → enriched → stories, and enriched → entity profiles, with
+ * retractions (tombstones on raw) taken out of enriched and stories. Topic names come from the
+ * config only.
  */
 public final class PipelineTopology {
 
@@ -20,9 +23,11 @@ public final class PipelineTopology {
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     NormalizeStage.Output normalized = NormalizeStage.build(builder, config);
     RetractStage.Output retractions = RetractStage.build(normalized.retractions());
-    DedupeStage.Output dedupe =
-        DedupeStage.build(builder, normalized.articles(), retractions, config);
+    KStream<String, AnnotatedArticle> tagged =
+        TagStage.build(builder, normalized.articles(), config);
+    DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
+    EntityProfilesStage.build(builder, dedupe.enriched(), config);
     return builder.build();
   }
 }

@@ -31,7 +31,7 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize",
+        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize", "tag-entities",
         "retract-mark", "retract-by-article-repartition-filter",
         "retract-by-article-repartition-sink", "retract-by-article-repartition-source",
         "retract-enriched", "retract-story", "dedupe-enriched-and-retractions",
@@ -45,10 +45,13 @@ class TopologyNamesTest {
         "dedupe-enriched", "enriched-written", "enriched-sink", "dedupe-story-updates",
         "stories-linker-input-repartition-filter",
         "stories-linker-input-repartition-sink", "stories-linker-input-repartition-source",
-        "stories-link", "stories-written", "stories-sink");
+        "stories-link", "stories-written", "stories-sink",
+        "entities-sightings", "entities-by-entity-id-repartition-filter",
+        "entities-by-entity-id-repartition-sink", "entities-by-entity-id-repartition-source",
+        "entities-aggregate", "entities-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
-        "stories-article-index", "enriched-written", "stories-written");
+        "stories-article-index", "enriched-written", "stories-written", "entities-store");
   }
 
   @Test
@@ -67,11 +70,11 @@ class TopologyNamesTest {
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
-        "retract-by-article-repartition");
+        "retract-by-article-repartition", "entities-by-entity-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
-        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
-        "retract-by-article-repartition");
-    assertThat(description.subtopologies()).hasSize(5);
+        "retract-by-article-repartition", "entities-by-entity-id-repartition");
+    assertThat(description.subtopologies()).hasSize(6);
   }
 }
