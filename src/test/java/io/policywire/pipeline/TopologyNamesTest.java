@@ -51,7 +51,8 @@ class TopologyNamesTest {
         "entities-aggregate", "entities-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
-        "stories-article-index", "enriched-written", "stories-written", "entities-store");
+        "stories-article-index", "enriched-written", "stories-written", "entities-store",
+        "entities-article-sightings");
   }
 
   @Test
