@@ -33,6 +33,8 @@ public final class StanceAnalyzer {
 
   public static final String AUTHOR = "author";
   private static final String SPEAKER = "\u0000speaker";
+  /** Words attributed to someone who is not an entity ("critics say"): nobody's stance. */
+  private static final String UNKNOWN = "\u0000unknown";
 
   private static final Pattern TOKEN = Pattern.compile(
       "\\p{L}+n['\u2019]t|['\u2019]s\\b|[\\p{L}\\p{N}]+(?:[.\\-&][\\p{L}\\p{N}]+)*|\\S");
@@ -66,6 +68,11 @@ public final class StanceAnalyzer {
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "who",
       "which", "that", "whose", "its", "their", "his", "her", "this", "these", "those");
   private static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",
+      "me", "itself", "themselves");
+  /** Prepositions that end the search for a verb's object ("partner with it in a bid for X"). */
+  private static final Set<String> OBJECT_STOPS = Set.of("in", "for", "with", "at",
+      "over", "during", "after", "since", "within", "while", "because", "as", "when", "despite");
 
   /** Definite descriptions that point back at a salient entity of a compatible type. */
   private static final Map<String, Set<String>> ANAPHOR_HEADS = Map.ofEntries(
@@ -137,6 +144,8 @@ public final class StanceAnalyzer {
     final List<Region> regions = new ArrayList<>();
     final List<Found> found = new ArrayList<>();
     final Map<String, Integer> mentionCounts = new HashMap<>();
+    /** What the words being analysed are about, when the attribution names it ("said of X"). */
+    String topic;
 
     Run(String text, List<EntityMention> entities) {
       this.text = text;
@@ -217,7 +226,8 @@ public final class StanceAnalyzer {
           }
           if (j < limit && ANAPHOR_HEADS.containsKey(units.get(j).norm)
               && (u.is("the") || units.get(j).norm.equals("administration"))
-              && !(j + 1 < units.size() && units.get(j + 1).is("of"))) {
+              && !(j + 1 < units.size() && units.get(j + 1).is("of")
+                  && ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV"))) {
             String head = units.get(j).norm;
             // "the social network" yes, "the network effect" no: the head ends the phrase
             boolean endsPhrase = j + 1 >= units.size() || units.get(j + 1).isPunct()
@@ -295,6 +305,7 @@ public final class StanceAnalyzer {
           }
         }
         region.holder[0] = holder;
+        region.holder[1] = topicAfter(region);
       }
     }
 
@@ -319,7 +330,7 @@ public final class StanceAnalyzer {
       units.get(open).speechQuoteMark = true;
       units.get(close).speechQuoteMark = true;
       regions.add(new Region(open, close, units.get(open).sentence, units.get(close).sentence,
-          new String[1]));
+          new String[2]));
     }
 
     private String attributeAfter(Region region) {
@@ -338,6 +349,24 @@ public final class StanceAnalyzer {
         }
         if (entity != null && speech >= 0) {
           return entity;
+        }
+      }
+      return null;
+    }
+
+    private String topicAfter(Region region) {
+      int sentence = units.get(region.close).sentence;
+      for (int k = region.close + 1; k < units.size() && k <= region.close + 10; k++) {
+        Unit u = units.get(k);
+        if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
+          return null;
+        }
+        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()) {
+          for (int j = k + 1; j < Math.min(units.size(), k + 4); j++) {
+            if (units.get(j).isEntity()) {
+              return units.get(j).entity;
+            }
+          }
         }
       }
       return null;
@@ -402,7 +431,9 @@ public final class StanceAnalyzer {
       for (var entry : quoted.entrySet()) {
         String holder = regions.get(entry.getKey()).holder[0];
         if (holder != null) {
+          topic = regions.get(entry.getKey()).holder[1];
           clauses(withoutQuoteMarks(entry.getValue()), holder, 0.85);
+          topic = null;
         }
       }
       narrative(narrative);
@@ -439,6 +470,12 @@ public final class StanceAnalyzer {
         if (nextIsEntity && !lex.verbs(us.get(i).norm).isEmpty()) {
           continue; // "warned TikTok": a stance verb, not reported speech
         }
+        int at = i;
+        if (lex.verbs(us.get(i).norm).stream()
+            .anyMatch(v -> !v.particles().isEmpty() && phraseAt(us, at, List.of(v.particles()),
+                us.get(at)) > 0)) {
+          continue; // "responded to the Commission": a relation, not reported speech
+        }
         boolean quoteAttribution = (i > 0 && nearQuoteMark(us, i, -1))
             || nearQuoteMark(us, i + len - 1, 1);
         if (quoteAttribution) {
@@ -469,6 +506,11 @@ public final class StanceAnalyzer {
           clauses(withoutSpeechMarks(us.subList(0, i - 2)), us.get(i - 1).entity, 0.75);
           return;
         }
+        // "critics say", "people familiar with the matter said": words of no entity
+        List<Unit> before = us.subList(0, i);
+        clauses(withoutSpeechMarks(before), UNKNOWN, 0.75);
+        clauses(withoutSpeechMarks(us.subList(i + len, us.size())), UNKNOWN, 0.75);
+        return;
       }
       clauses(withoutSpeechMarks(us), null, 0.85);
     }
@@ -529,7 +571,12 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        for (Verb verb : lex.verbs(u.norm)) {
+        boolean nominal = i > 0 && !c.get(i - 1).isEntity() && (c.get(i - 1).is("'s")
+            || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
+                && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
+                && !c.get(i - 1).is("that")
+            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to"));
+        for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
           int len = phraseAt(c, i, List.of(verb.particles()), u);
           if (len == 0) {
             continue;
@@ -563,6 +610,9 @@ public final class StanceAnalyzer {
             Object h = urger != null ? urger : subject;
             holder = resolve(h, speaker);
             targets = objectsAfter(c, i + len);
+            if (targets.isEmpty() && topic != null && speaker != null) {
+              targets = List.of(entityUnit(topic, speaker));
+            }
           }
           for (Unit t : targets) {
             emit(holder, t.entity, pol, conf * (t.anaphor ? 0.9 : 1.0), sentenceIndex);
@@ -679,11 +729,30 @@ public final class StanceAnalyzer {
       }
       Unit target = null;
       for (Unit u : c) {
+        int at = c.indexOf(u);
+        boolean relativeSubject = at + 1 < c.size() && (c.get(at + 1).is("that")
+            || c.get(at + 1).is("which") || c.get(at + 1).is("who"));
         if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity)
-            && !precededByPreposition(c, c.indexOf(u))) {
+            && (relativeSubject || !precededByPreposition(c, at))) {
           target = u;
           break;
         }
+      }
+      if (target == null) {
+        for (Unit u : c) {
+          int at = c.indexOf(u);
+          if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity) && at > 0
+              && (c.get(at - 1).is("by") || c.get(at - 1).is("of") || c.get(at - 1).is("from")
+                  || at > 1 && c.get(at - 1).is("the") && (c.get(at - 2).is("by")
+                      || c.get(at - 2).is("of") || c.get(at - 2).is("from")))) {
+            target = u; // "the accusations by X are baseless"
+            break;
+          }
+        }
+      }
+      if (target == null && topic != null && !topic.equals(speaker)
+          && !targeted.contains(topic)) {
+        target = entityUnit(topic, speaker);
       }
       if (target == null) {
         return;
@@ -812,7 +881,8 @@ public final class StanceAnalyzer {
       while (k < limit && !c.get(k).isEntity()) {
         Unit u = c.get(k);
         if (u.is(".") || u.is(":") || u.is("that") || u.is("to") || u.is("by")
-            || lex.isParticiple(u.norm) && k > from) {
+            || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
+            || k > from && OBJECT_STOPS.contains(u.norm)) {
           return out;
         }
         k++;
@@ -847,7 +917,8 @@ public final class StanceAnalyzer {
         return null;
       }
       int j = k - 1;
-      while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(","))) {
+      while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(",")
+          || c.get(j).is("the"))) {
         j--;
       }
       if (j == k - 1 || j < 0) {
@@ -898,7 +969,8 @@ public final class StanceAnalyzer {
           continue;
         }
         if (u.is(",")) {
-          if (j >= 1 && c.get(j - 1).isEntity()) {
+          if (j >= 1 && c.get(j - 1).isEntity() && j + 1 == k && k < c.size()
+              && c.get(k).norm.endsWith("ed")) {
             return c.get(j - 1).entity; // "TikTok, accused of ... by X,"
           }
           // "X, the Chinese owner of Y, sued ...": step over an appositive
@@ -973,7 +1045,8 @@ public final class StanceAnalyzer {
     }
 
     private void emit(String holder, String target, Pol pol, double confidence, int sentence) {
-      if (holder == null || target == null || holder.equals(target) || pol == null) {
+      if (holder == null || target == null || holder.equals(target) || pol == null
+          || holder.equals(UNKNOWN) || target.equals(UNKNOWN)) {
         return;
       }
       found.add(new Found(holder, target, pol, Math.min(0.95, confidence), sentence));
