@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q ${MVN_OFFLINE:--o} test -Dtest=StanceEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsurefire.printSummary=false 2>&1 | sed -n '/^stance evaluation/,/^\[/p' | grep -v '^\['
+  -Dsurefire.printSummary=false 2>&1 | sed -n '/^== /,/^\[/p' | grep -v '^\['

@@ -319,6 +319,32 @@ final class StanceEvaluation {
     return new Result(confusion, misses, cases.size(), goldPairs, byPhenomenon);
   }
 
+  /**
+   * End to end: the entity tagger's mentions instead of the gold ones. A tagged entity whose
+   * span overlaps a gold mention takes the gold id (so ids from the knowledge base and from the
+   * labels can be compared); the others keep theirs, and stances on them count as errors.
+   */
+  static List<EntityMention> aligned(List<EntityMention> tagged, List<EntityMention> gold) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention t : tagged) {
+      String id = t.id();
+      search:
+      for (int[] ts : t.spans()) {
+        for (EntityMention g : gold) {
+          for (int[] gs : g.spans()) {
+            if (ts[0] < gs[1] && gs[0] < ts[1]) {
+              id = g.id();
+              break search;
+            }
+          }
+        }
+      }
+      out.add(new EntityMention(id, t.name(), t.type(), t.wikidata(), t.mentions(),
+          t.salience(), t.spans()));
+    }
+    return out;
+  }
+
   public static void main(String[] args) {
     List<Case> cases = loadCases(Path.of("src/test/resources/stance/cases.txt"));
     StanceAnalyzer analyzer = new StanceAnalyzer();

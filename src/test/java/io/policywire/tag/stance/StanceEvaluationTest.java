@@ -2,6 +2,7 @@ package io.policywire.tag.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.policywire.tag.EntityTagger;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,20 @@ class StanceEvaluationTest {
 
     StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, analyzer::analyze);
 
-    System.out.println(result.report());
+    System.out.println("== gold entities\n" + result.report());
+    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.0);
+  }
+
+  @Test
+  void shouldScoreEndToEndWithTheEntityTagger() {
+    List<StanceEvaluation.Case> cases = StanceEvaluation.loadCases(CASES);
+    StanceAnalyzer analyzer = new StanceAnalyzer();
+    EntityTagger tagger = EntityTagger.defaults();
+
+    StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, (text, gold) ->
+        analyzer.analyze(text, StanceEvaluation.aligned(tagger.tag(text), gold)));
+
+    System.out.println("== entities from the tagger (end to end)\n" + result.report());
     assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.0);
   }
 }
