@@ -92,7 +92,8 @@ public final class SentenceSplitter {
     if (text.charAt(punct) != '.') {
       return true;
     }
-    String word = wordBefore(text, punct).toLowerCase(Locale.ROOT);
+    String original = wordBefore(text, punct);
+    String word = original.toLowerCase(Locale.ROOT);
     String nextWord = wordAt(text, next).toLowerCase(Locale.ROOT);
     if (COUNTRY_ABBREVIATIONS.contains(word)) {
       return OPENERS.contains(nextWord);
@@ -101,7 +102,7 @@ public final class SentenceSplitter {
       return false;
     }
     // an initial ("J. Smith"), but not a one-letter word at the end of a sentence ("plan B.")
-    return !(word.length() == 1 && Character.isUpperCase(word.charAt(0))
+    return !(original.length() == 1 && Character.isUpperCase(original.charAt(0))
         && punct + 1 == afterClosing && Character.isUpperCase(first));
   }
 
