@@ -141,7 +141,7 @@ final class StanceEvaluation {
       boolean inCase = !paragraphs.isEmpty() || seed != null;
       if ((line.isEmpty() || caseStart && (inCase && !line.startsWith("> ")
           || inCase && !gold.isEmpty())) && inCase) {
-        cases.add(build(phenomenon, startLine, paragraphs, seed, gold, seedEntities));
+        cases.add(build(file, phenomenon, startLine, paragraphs, seed, gold, seedEntities));
         paragraphs = new ArrayList<>();
         gold = new ArrayList<>();
         seed = null;
@@ -167,12 +167,12 @@ final class StanceEvaluation {
       }
     }
     if (!paragraphs.isEmpty() || seed != null) {
-      cases.add(build(phenomenon, startLine, paragraphs, seed, gold, seedEntities));
+      cases.add(build(file, phenomenon, startLine, paragraphs, seed, gold, seedEntities));
     }
     return cases;
   }
 
-  private static Case build(String phenomenon, int line, List<String> paragraphs, String seed,
+  private static Case build(Path file, String phenomenon, int line, List<String> paragraphs, String seed,
       List<Gold> gold, Map<String, String> seedEntities) {
     if (seed != null) {
       String[] parts = seed.split("\\|", 2);
@@ -205,7 +205,7 @@ final class StanceEvaluation {
     }
     List<EntityMention> entities = new ArrayList<>();
     spans.forEach((id, list) -> entities.add(mention(id, text.toString(), list)));
-    return new Case(phenomenon, "cases.txt:" + line, text.toString(), entities, null,
+    return new Case(phenomenon, file.getFileName() + ":" + line, text.toString(), entities, null,
         List.copyOf(gold));
   }
 

@@ -38,6 +38,18 @@ class StanceEvaluationTest {
   }
 
   @Test
+  void shouldScoreTheHeldOutCasesTheRulesWereNotTunedOn() {
+    List<StanceEvaluation.Case> cases =
+        StanceEvaluation.loadCases(Path.of("src/test/resources/stance/heldout.txt"));
+    StanceAnalyzer analyzer = new StanceAnalyzer();
+
+    StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, analyzer::analyze);
+
+    System.out.println("== held-out cases, gold entities\n" + result.report());
+    assertThat(result.goldPairs()).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
   void shouldScoreEndToEndWithTheEntityTagger() {
     List<StanceEvaluation.Case> cases = StanceEvaluation.loadCases(CASES);
     StanceAnalyzer analyzer = new StanceAnalyzer();
