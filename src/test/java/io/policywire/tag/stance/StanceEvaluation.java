@@ -172,7 +172,7 @@ final class StanceEvaluation {
     return cases;
   }
 
-  private static Case build(Path file, String phenomenon, int line, List<String> paragraphs, String seed,
+  private static Case build(Path casesFile, String phenomenon, int line, List<String> paragraphs, String seed,
       List<Gold> gold, Map<String, String> seedEntities) {
     if (seed != null) {
       String[] parts = seed.split("\\|", 2);
@@ -205,7 +205,7 @@ final class StanceEvaluation {
     }
     List<EntityMention> entities = new ArrayList<>();
     spans.forEach((id, list) -> entities.add(mention(id, text.toString(), list)));
-    return new Case(phenomenon, file.getFileName() + ":" + line, text.toString(), entities, null,
+    return new Case(phenomenon, casesFile.getFileName() + ":" + line, text.toString(), entities, null,
         List.copyOf(gold));
   }
 
