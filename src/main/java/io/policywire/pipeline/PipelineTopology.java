@@ -1,6 +1,7 @@
 package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.normalize.NormalizedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -10,7 +11,8 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories. Topic names come from the config only.
+ * raw → normalize → tag → dedupe → enriched → stories, and enriched → entity profiles.
+ * Topic names come from the config only.
  */
 public final class PipelineTopology {
 
@@ -20,8 +22,10 @@ public final class PipelineTopology {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
-    DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
+    KStream<String, AnnotatedArticle> tagged = TagStage.build(builder, normalized, config);
+    DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
+    EntityProfilesStage.build(builder, dedupe.enriched(), config);
     return builder.build();
   }
 }

@@ -31,7 +31,7 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "normalize",
+        "raw-source", "normalize", "tag-entities",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
@@ -41,9 +41,12 @@ class TopologyNamesTest {
         "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
         "stories-by-story-id-repartition-filter",
         "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
-        "stories-aggregate", "stories-sink");
+        "stories-aggregate", "stories-sink",
+        "entities-sightings", "entities-by-entity-id-repartition-filter",
+        "entities-by-entity-id-repartition-sink", "entities-by-entity-id-repartition-source",
+        "entities-aggregate", "entities-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
-        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store");
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store", "entities-store");
   }
 
   @Test
@@ -61,10 +64,12 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "entities-by-entity-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
-        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
-    assertThat(description.subtopologies()).hasSize(5);
+        "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "entities-by-entity-id-repartition");
+    assertThat(description.subtopologies()).hasSize(6);
   }
 }
