@@ -11,7 +11,7 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → tag → dedupe → enriched → stories, and enriched → entity profiles.
+ * raw → normalize → tag (entities, stances) → dedupe → enriched → stories, and enriched → entity profiles.
  * Topic names come from the config only.
  */
 public final class PipelineTopology {
@@ -22,7 +22,8 @@ public final class PipelineTopology {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
-    KStream<String, AnnotatedArticle> tagged = TagStage.build(builder, normalized, config);
+    KStream<String, AnnotatedArticle> tagged =
+        StanceStage.build(TagStage.build(builder, normalized, config));
     DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
     EntityProfilesStage.build(builder, dedupe.enriched(), config);

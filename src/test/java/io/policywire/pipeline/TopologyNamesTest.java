@@ -31,7 +31,7 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "normalize", "tag-entities",
+        "raw-source", "normalize", "tag-entities", "tag-stances",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",

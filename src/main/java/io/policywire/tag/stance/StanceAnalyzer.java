@@ -232,7 +232,9 @@ public final class StanceAnalyzer {
             // "the social network" yes, "the network effect" no: the head ends the phrase
             boolean endsPhrase = j + 1 >= units.size() || units.get(j + 1).isPunct()
                 || !isNounLike(units.get(j + 1));
-            String id = endsPhrase ? antecedent(out, ANAPHOR_HEADS.get(head), u.sentence) : null;
+            String id = !endsPhrase ? null : head.equals("administration")
+                ? administration(out, u.sentence)
+                : antecedent(out, ANAPHOR_HEADS.get(head), u.sentence);
             if (id != null) {
               Unit a = new Unit(u.start, units.get(j).end, head, u.sentence);
               a.entity = id;
@@ -248,6 +250,29 @@ public final class StanceAnalyzer {
       }
       units.clear();
       units.addAll(out);
+    }
+
+    /**
+     * "the administration" is the one named as such ("the Trump administration", "the US
+     * government"): a guess by type alone would as readily pick a foreign government or a party.
+     */
+    private String administration(List<Unit> before, int sentence) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 5) {
+          break;
+        }
+        if (b.isEntity() && !b.anaphor) {
+          String surface = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
+          String after = text.substring(b.end, Math.min(text.length(), b.end + 16))
+              .toLowerCase(Locale.ROOT);
+          if (surface.contains("administration") || surface.contains("government")
+              || after.matches("^['\u2019]?s? ?(administration|government).*")) {
+            return b.entity;
+          }
+        }
+      }
+      return null;
     }
 
     private String antecedent(List<Unit> before, Set<String> types, int sentence) {
@@ -575,7 +600,9 @@ public final class StanceAnalyzer {
             || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
-            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to"));
+            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to"))
+            || i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
+                && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
         for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
           int len = phraseAt(c, i, List.of(verb.particles()), u);
           if (len == 0) {
@@ -733,7 +760,7 @@ public final class StanceAnalyzer {
         boolean relativeSubject = at + 1 < c.size() && (c.get(at + 1).is("that")
             || c.get(at + 1).is("which") || c.get(at + 1).is("who"));
         if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity)
-            && (relativeSubject || !precededByPreposition(c, at))) {
+            && (relativeSubject || !precededByPreposition(c, at) && !modifierOnly(c, at))) {
           target = u;
           break;
         }
@@ -880,7 +907,8 @@ public final class StanceAnalyzer {
       int limit = Math.min(c.size(), from + 7);
       while (k < limit && !c.get(k).isEntity()) {
         Unit u = c.get(k);
-        if (u.is(".") || u.is(":") || u.is("that") || u.is("to") || u.is("by")
+        if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
+            || u.is("by") || u.is("which") || u.is("who") || u.is("where") || u.is("when")
             || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
             || k > from && OBJECT_STOPS.contains(u.norm)) {
           return out;
@@ -1011,6 +1039,10 @@ public final class StanceAnalyzer {
       return null;
     }
 
+    private boolean isBareLemma(String form) {
+      return lex.verbs(form).stream().anyMatch(v -> v.lemma().equals(form));
+    }
+
     private boolean isNounLike(Unit u) {
       if (u.isEntity() || u.isPunct()) {
         return false;
@@ -1021,6 +1053,19 @@ public final class StanceAnalyzer {
           && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
           && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
           && !REFUSALS.contains(w);
+    }
+
+    /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
+    private boolean modifierOnly(List<Unit> c, int at) {
+      if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))) {
+        return false;
+      }
+      for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {
+        if (AUX.contains(c.get(k).norm) || COPULA.contains(c.get(k).norm)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean precededByPreposition(List<Unit> c, int j) {
