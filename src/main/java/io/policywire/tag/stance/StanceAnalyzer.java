@@ -1109,8 +1109,9 @@ public final class StanceAnalyzer {
       List<StanceTag> out = new ArrayList<>();
       for (Found f : best.values()) {
         double c = Math.round(f.confidence() * 100) / 100.0;
-        out.add(new StanceTag(f.holder(), f.target(), f.pol().name(), c,
-            sentences.get(f.sentence()).of(text)));
+        SentenceSplitter.Span span = sentences.get(f.sentence());
+        out.add(new StanceTag(f.holder(), f.target(), f.pol().name(), c, span.of(text),
+            new int[] {span.start(), span.end()}));
       }
       return out;
     }
