@@ -89,6 +89,18 @@ public final class StanceAnalyzer {
       Map.entry("outlet", Set.of("MEDIA")), Map.entry("newspaper", Set.of("MEDIA")),
       Map.entry("group", Set.of("NGO", "ORG")));
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
+  private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",
+      "authority", "authorities", "agency", "ministry", "officials", "official", "government",
+      "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
+      "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
+      "executives", "leaders", "administration", "parliament", "legislature");
+  /** Words that undo a ban or sanction: "lifted its ban on X" is for X. */
+  private static final Set<String> REVERSALS = Set.of("lift", "lifted", "lifts", "lifting",
+      "end", "ended", "ends", "ending", "drop", "dropped", "drops", "dropping", "rescind",
+      "rescinded", "rescinds", "overturn", "overturned", "overturns", "ease", "eased", "eases",
+      "revoke", "revoked", "revokes", "revoking", "scrap", "scrapped", "scraps", "withdraw",
+      "withdrew", "withdraws", "reverse", "reversed", "reverses");
 
   private final StanceLexicon lex;
 
@@ -429,7 +441,7 @@ public final class StanceAnalyzer {
       return phraseAt(units, k, lex.speech(units.get(k).norm), units.get(k));
     }
 
-    List<StanceTag> analyze() {
+    List<StanceTag> analyze(boolean perSentence) {
       int k = 0;
       while (k < units.size()) {
         int s = units.get(k).sentence;
@@ -440,7 +452,7 @@ public final class StanceAnalyzer {
         analyzeSentence(units.subList(k, e));
         k = e;
       }
-      return collect();
+      return collect(perSentence);
     }
 
     private void analyzeSentence(List<Unit> sentence) {
@@ -702,6 +714,13 @@ public final class StanceAnalyzer {
         if (i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))) {
           pol = Pol.NEUTRAL;
         }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          if (REVERSALS.contains(c.get(k).norm) && !c.get(k).isEntity()) {
+            pol = pol.flip();
+            conf *= 0.7;
+            break;
+          }
+        }
         emit(holder, target.entity, pol, conf, sentenceIndex);
         targeted.add(target.entity);
         return;
@@ -908,7 +927,8 @@ public final class StanceAnalyzer {
       while (k < limit && !c.get(k).isEntity()) {
         Unit u = c.get(k);
         if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
-            || u.is("by") || u.is("which") || u.is("who") || u.is("where") || u.is("when")
+            || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
+            || u.is("when")
             || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
             || k > from && OBJECT_STOPS.contains(u.norm)) {
           return out;
@@ -1031,12 +1051,24 @@ public final class StanceAnalyzer {
         if (!u.isEntity() || precededByPreposition(c, j)) {
           continue;
         }
-        if (j + 1 < c.size() && isNounLike(c.get(j + 1))) {
+        if (j + 1 < c.size() && isNounLike(c.get(j + 1)) && !roleFollows(c, j)) {
           continue; // "Chinese internet users", "the Buzzfeed report"
         }
         return u.entity;
       }
       return null;
+    }
+
+    private boolean roleFollows(List<Unit> c, int j) {
+      for (int k = j + 1; k < Math.min(c.size(), j + 4); k++) {
+        if (c.get(k).isEntity() || c.get(k).isPunct()) {
+          return false;
+        }
+        if (ROLE_HEADS.contains(c.get(k).norm)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isBareLemma(String form) {
@@ -1057,8 +1089,9 @@ public final class StanceAnalyzer {
 
     /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
     private boolean modifierOnly(List<Unit> c, int at) {
-      if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))) {
-        return false;
+      if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))
+          || lex.valence(c.get(at + 1).norm) != 0) {
+        return false; // "prove the FTC wrong": the word after is what is said of it
       }
       for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {
         if (AUX.contains(c.get(k).norm) || COPULA.contains(c.get(k).norm)) {
@@ -1072,7 +1105,9 @@ public final class StanceAnalyzer {
       for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
         Unit u = c.get(k);
         if (PREPOSITIONS.contains(u.norm) && !u.isEntity()) {
-          return true;
+          // "lawmakers in Montana", "officials from the EU" act for the entity
+          return !((u.is("in") || u.is("from") || u.is("at")) && k > 0
+              && ROLE_HEADS.contains(c.get(k - 1).norm) && (k < 2 || !c.get(k - 2).isEntity()));
         }
         if (!(u.is("the") || u.is("a") || u.is("an") || (!u.isEntity() && !u.isPunct()
             && Character.isUpperCase(text.charAt(u.start))))) {
@@ -1097,10 +1132,11 @@ public final class StanceAnalyzer {
       found.add(new Found(holder, target, pol, Math.min(0.95, confidence), sentence));
     }
 
-    private List<StanceTag> collect() {
+    private List<StanceTag> collect(boolean perSentence) {
       Map<String, Found> best = new LinkedHashMap<>();
       for (Found f : found) {
-        String key = f.holder() + "\u0000" + f.target() + "\u0000" + f.pol();
+        String key = f.holder() + "\u0000" + f.target() + "\u0000" + f.pol()
+            + (perSentence ? "\u0000" + f.sentence() : "");
         Found prev = best.get(key);
         if (prev == null || f.confidence() > prev.confidence()) {
           best.put(key, f);
@@ -1140,10 +1176,22 @@ public final class StanceAnalyzer {
         || u.norm.equals("\"") || u.norm.equals("\u2018") || u.norm.equals("'"));
   }
 
+  /**
+   * The stances of an article: one per holder, target and stance (the surest, with its
+   * sentence), so an entity's profile counts an article's stance toward it once.
+   */
   public List<StanceTag> analyze(String text, List<EntityMention> entities) {
     if (text == null || text.isBlank() || entities == null || entities.isEmpty()) {
       return List.of();
     }
-    return new Run(text, entities).analyze();
+    return new Run(text, entities).analyze(false);
+  }
+
+  /** Every sentence's stances, repeated ones included: what the evaluation scores. */
+  List<StanceTag> analyzeEverySentence(String text, List<EntityMention> entities) {
+    if (text == null || text.isBlank() || entities == null || entities.isEmpty()) {
+      return List.of();
+    }
+    return new Run(text, entities).analyze(true);
   }
 }

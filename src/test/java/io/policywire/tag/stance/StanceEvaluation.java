@@ -348,6 +348,6 @@ final class StanceEvaluation {
   public static void main(String[] args) {
     List<Case> cases = loadCases(Path.of("src/test/resources/stance/cases.txt"));
     StanceAnalyzer analyzer = new StanceAnalyzer();
-    System.out.print(evaluate(cases, analyzer::analyze).report());
+    System.out.print(evaluate(cases, analyzer::analyzeEverySentence).report());
   }
 }

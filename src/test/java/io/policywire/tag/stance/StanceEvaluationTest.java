@@ -31,7 +31,7 @@ class StanceEvaluationTest {
     List<StanceEvaluation.Case> cases = StanceEvaluation.loadCases(CASES);
     StanceAnalyzer analyzer = new StanceAnalyzer();
 
-    StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, analyzer::analyze);
+    StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, analyzer::analyzeEverySentence);
 
     System.out.println("== gold entities\n" + result.report());
     assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.0);
@@ -43,7 +43,7 @@ class StanceEvaluationTest {
         StanceEvaluation.loadCases(Path.of("src/test/resources/stance/heldout.txt"));
     StanceAnalyzer analyzer = new StanceAnalyzer();
 
-    StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, analyzer::analyze);
+    StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, analyzer::analyzeEverySentence);
 
     System.out.println("== held-out cases, gold entities\n" + result.report());
     assertThat(result.goldPairs()).isGreaterThanOrEqualTo(25);
@@ -56,7 +56,7 @@ class StanceEvaluationTest {
     EntityTagger tagger = EntityTagger.defaults();
 
     StanceEvaluation.Result result = StanceEvaluation.evaluate(cases, (text, gold) ->
-        analyzer.analyze(text, StanceEvaluation.aligned(tagger.tag(text), gold)));
+        analyzer.analyzeEverySentence(text, StanceEvaluation.aligned(tagger.tag(text), gold)));
 
     System.out.println("== entities from the tagger (end to end)\n" + result.report());
     assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.0);
