@@ -74,8 +74,26 @@ final class StanceEvaluation {
       return goldN == 0 ? 0 : (double) confusion[i][i] / goldN;
     }
 
+    /** Mean F1 over the classes present (gold or predicted), as scikit-learn averages. */
     double macroF1() {
-      return (f1("FAVOR") + f1("AGAINST") + f1("NEUTRAL")) / 3;
+      double sum = 0;
+      int n = 0;
+      for (String l : LABELS.subList(0, 3)) {
+        if (support(l) > 0) {
+          sum += f1(l);
+          n++;
+        }
+      }
+      return n == 0 ? 0 : sum / n;
+    }
+
+    private int support(String label) {
+      int i = LABELS.indexOf(label);
+      int n = 0;
+      for (int j = 0; j < LABELS.size(); j++) {
+        n += confusion[i][j] + confusion[j][i];
+      }
+      return n;
     }
 
     double semEvalF() {
@@ -92,7 +110,7 @@ final class StanceEvaluation {
         sb.append(String.format(Locale.ROOT, "%-8s %9.3f %9.3f %9.3f%n", l, precision(l),
             recall(l), f1(l)));
       }
-      sb.append(String.format(Locale.ROOT, "macro-F1 (FAVOR, AGAINST, NEUTRAL): %.3f%n",
+      sb.append(String.format(Locale.ROOT, "macro-F1 (FAVOR, AGAINST, NEUTRAL, those present): %.3f%n",
           macroF1()));
       sb.append(String.format(Locale.ROOT, "F-avg (FAVOR, AGAINST; SemEval-2016): %.3f%n",
           semEvalF()));
