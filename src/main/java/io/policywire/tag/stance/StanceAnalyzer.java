@@ -94,7 +94,17 @@ public final class StanceAnalyzer {
       "authority", "authorities", "agency", "ministry", "officials", "official", "government",
       "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
       "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
-      "executives", "leaders", "administration", "parliament", "legislature");
+      "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
+      "founder", "head", "director", "boss", "chairman", "chair", "president");
+  /** "called X an overreach", "branded X a threat": what X is called is the stance. */
+  private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
+      "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
+      "branded", "branding", "describe", "describes", "described", "describing", "dub",
+      "dubbed", "dubs");
+  /** Words that leave an act undone: "whether to lift its ban on X" is not yet for X. */
+  private static final Set<String> IRREALIS = Set.of("whether", "if", "may", "might", "could",
+      "would", "consider", "considering", "considers", "weigh", "weighing", "plans", "asked",
+      "refused", "declined", "not");
   /** Words that undo a ban or sanction: "lifted its ban on X" is for X. */
   private static final Set<String> REVERSALS = Set.of("lift", "lifted", "lifts", "lifting",
       "end", "ended", "ends", "ending", "drop", "dropped", "drops", "dropping", "rescind",
@@ -381,6 +391,16 @@ public final class StanceAnalyzer {
         }
         if (u.isEntity() && entity == null) {
           entity = u.entity;
+          int next = k + 1;
+          while (next < units.size() && next <= k + 3 && !units.get(next).isEntity()
+              && ROLE_HEADS.contains(units.get(next).norm)) {
+            next++;
+          }
+          if (next > k + 1 && next < units.size() && units.get(next).isEntity()
+              && "PERSON".equals(units.get(next).type)) {
+            entity = units.get(next).entity; // "Spotify chief Daniel Ek said"
+            k = next;
+          }
         } else if (speech < 0 && speechAt(k) > 0) {
           speech = k;
         }
@@ -666,6 +686,9 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        if (NAMING.contains(u.norm)) {
+          naming(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        }
       }
       evaluate(c, speaker, clauseSubject != null ? clauseSubject : inherited, sentenceIndex,
           targeted, sentence);
@@ -694,7 +717,7 @@ public final class StanceAnalyzer {
             target = c.get(j);
             break;
           }
-          if (c.get(j).isPunct()) {
+          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm)) {
             break;
           }
         }
@@ -716,6 +739,13 @@ public final class StanceAnalyzer {
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           if (REVERSALS.contains(c.get(k).norm) && !c.get(k).isEntity()) {
+            boolean undecided = false;
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+              undecided |= IRREALIS.contains(c.get(j).norm) && !c.get(j).isEntity();
+            }
+            if (undecided) {
+              return; // not done yet: no stance either way
+            }
             pol = pol.flip();
             conf *= 0.7;
             break;
@@ -725,6 +755,37 @@ public final class StanceAnalyzer {
         targeted.add(target.entity);
         return;
       }
+    }
+
+    /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
+    private void naming(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      Unit target = null;
+      int k = i + 1;
+      for (; k < Math.min(c.size(), i + 5); k++) {
+        if (c.get(k).isEntity()) {
+          target = c.get(k);
+          break;
+        }
+        if (c.get(k).isPunct()) {
+          return;
+        }
+      }
+      if (target == null) {
+        return;
+      }
+      int valence = 0;
+      for (int j = k + 1; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
+        int v = lex.valence(c.get(j).norm);
+        valence += v != 0 && negatedWord(c, j) ? -v : v;
+      }
+      if (valence == 0) {
+        return;
+      }
+      String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+      emit(holder, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
+          sentenceIndex);
+      targeted.add(target.entity);
     }
 
     /** Against [X's ban on Y] is for Y. */
@@ -789,6 +850,7 @@ public final class StanceAnalyzer {
           int at = c.indexOf(u);
           if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity) && at > 0
               && (c.get(at - 1).is("by") || c.get(at - 1).is("of") || c.get(at - 1).is("from")
+                  || afterValencePreposition(c, at)
                   || at > 1 && c.get(at - 1).is("the") && (c.get(at - 2).is("by")
                       || c.get(at - 2).is("of") || c.get(at - 2).is("from")))) {
             target = u; // "the accusations by X are baseless"
@@ -926,6 +988,12 @@ public final class StanceAnalyzer {
       int limit = Math.min(c.size(), from + 7);
       while (k < limit && !c.get(k).isEntity()) {
         Unit u = c.get(k);
+        boolean appositive = u.is(",") && k + 1 < c.size() && c.get(k + 1).isEntity()
+            && k - from <= 3 && k > from;
+        if (appositive) {
+          k++;
+          break;
+        }
         if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
@@ -1085,6 +1153,16 @@ public final class StanceAnalyzer {
           && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
           && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
           && !REFUSALS.contains(w);
+    }
+
+    /** "confidence in the Commission", "disappointed with X": the word before says it. */
+    private boolean afterValencePreposition(List<Unit> c, int at) {
+      int k = at - 1;
+      if (k > 0 && c.get(k).is("the")) {
+        k--;
+      }
+      return k > 0 && PREPOSITIONS.contains(c.get(k).norm) && !c.get(k).isEntity()
+          && lex.valence(c.get(k - 1).norm) != 0;
     }
 
     /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
