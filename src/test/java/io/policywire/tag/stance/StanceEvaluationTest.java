@@ -63,6 +63,19 @@ class StanceEvaluationTest {
   }
 
   @Test
+  void shouldScoreTheSecondBlindSetAsWritten() {
+    List<StanceEvaluation.Case> cases =
+        StanceEvaluation.loadCases(Path.of("src/test/resources/stance/blind2.txt"));
+    StanceAnalyzer analyzer = new StanceAnalyzer();
+
+    StanceEvaluation.Result result =
+        StanceEvaluation.evaluate(cases, analyzer::analyzeEverySentence);
+
+    System.out.println("== second blind set, gold entities\n" + result.report());
+    assertThat(result.goldPairs()).isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
   void shouldScoreEndToEndWithTheEntityTagger() {
     List<StanceEvaluation.Case> cases = StanceEvaluation.loadCases(CASES);
     StanceAnalyzer analyzer = new StanceAnalyzer();
