@@ -113,6 +113,35 @@ class StanceAnalyzerTest {
   }
 
   @Test
+  void shouldNeverFailOnOddTextOrSpans() {
+    java.util.Random random = new java.util.Random(42);
+    String[] words = {"TikTok", "sued", "the", "\u201c", "\u201d", "\"", ",", ".", "said", "by",
+        "was", "not", "but", "\n", "according", "to", "'s", "ban", "on", "he", "the company",
+        "urged", "Mr.", "U.S.", "against", "\u2019s", ";", "criticized"};
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < random.nextInt(60); i++) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      List<EntityMention> entities = new ArrayList<>();
+      for (int e = 0; e < random.nextInt(5); e++) {
+        int a = random.nextInt(text.length() + 2) - 1;
+        int b = a + random.nextInt(12) - 2;
+        entities.add(new EntityMention("org:e" + e, "E", random.nextBoolean() ? "ORG" : "PERSON",
+            null, 1, 0.5, List.of(new int[] {a, b})));
+      }
+
+      List<StanceTag> tags = analyzer.analyze(text.toString(), entities);
+
+      assertThat(tags).allSatisfy(t -> {
+        assertThat(t.holder()).isNotEqualTo(t.target());
+        assertThat(t.confidence()).isBetween(0.0, 1.0);
+        assertThat(text.toString()).contains(t.evidence());
+      });
+    }
+  }
+
+  @Test
   void shouldLetTheArticleHoldAStanceOnlyInItsOwnLoadedWords() {
     assertThat(analyze("[Huawei](org:huawei) is a threat to every network."))
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
