@@ -26,7 +26,8 @@ import org.ahocorasick.trie.PayloadTrie;
  *   <li>no longer hit covers it: "Apple Music" is a product, not Apple; "Amazon rainforest" is a
  *       block row and hides Amazon;</li>
  *   <li>an alias that is also a common word ({@code Signal~}, {@code Apple~}) at the start of a
- *       sentence counts only when the entity is also named mid-sentence;</li>
+ *       sentence counts only when a verb of reporting or a possessive follows ("Apple said",
+ *       "Apple's") or the entity is also named mid-sentence;</li>
  *   <li>for an alias shared by several entities ({@code Supreme Court@}), the document names the
  *       jurisdiction of one of them (a country, a capital, a body of that country, or a
  *       demonym); otherwise the hit is dropped as ambiguous.</li>
@@ -36,6 +37,12 @@ final class DictionaryMatcher {
 
   /** One accepted hit: original offsets, and the entity (never a block row). */
   record Hit(int start, int end, KbEntity entity) {}
+
+  /**
+   * The hits, and the spans of aliases that were left out as ambiguous (a shared alias with no
+   * jurisdiction named, a common word opening a sentence): no other finder should tag those.
+   */
+  record Result(List<Hit> hits, List<int[]> withheld) {}
 
   private record Form(KbEntity entity, String[] tokens, boolean shared, boolean common) {}
 
@@ -101,8 +108,12 @@ final class DictionaryMatcher {
   }
 
   List<Hit> find(String text) {
+    return findAll(text).hits();
+  }
+
+  Result findAll(String text) {
     if (text == null || text.isEmpty()) {
-      return List.of();
+      return new Result(List.of(), List.of());
     }
     FoldedText folded = FoldedText.of(text);
     String f = folded.folded;
@@ -143,14 +154,19 @@ final class DictionaryMatcher {
     Set<String> evidence = jurisdictions(text, kept);
     List<Hit> hits = new ArrayList<>();
     List<Hit> doubtful = new ArrayList<>();
+    List<int[]> withheld = new ArrayList<>();
     Set<String> confirmed = new HashSet<>();
     for (Raw r : kept) {
       Form chosen = choose(r.forms, evidence);
-      if (chosen == null || chosen.entity.isBlock()) {
+      if (chosen == null) {
+        withheld.add(new int[] {r.start, r.end});
+        continue;
+      }
+      if (chosen.entity.isBlock()) {
         continue;
       }
       Hit hit = new Hit(r.start, r.end, chosen.entity);
-      if (chosen.common && sentenceInitial(text, r.start)) {
+      if (chosen.common && sentenceInitial(text, r.start) && !verbFollows(text, r.end)) {
         doubtful.add(hit);
       } else {
         hits.add(hit);
@@ -160,10 +176,12 @@ final class DictionaryMatcher {
     for (Hit d : doubtful) {
       if (confirmed.contains(d.entity().id())) {
         hits.add(d);
+      } else {
+        withheld.add(new int[] {d.start(), d.end()});
       }
     }
     hits.sort(Comparator.comparingInt(Hit::start));
-    return hits;
+    return new Result(hits, withheld);
   }
 
   /** The first unshared form; else the first shared one whose jurisdiction the text names. */
@@ -179,6 +197,19 @@ final class DictionaryMatcher {
       }
     }
     return null;
+  }
+
+  private static final Pattern VERB_AFTER = Pattern.compile("^(?:'s|\u2019s)\\b|^\\s+(?:(?:said"
+      + "|says|has|had|have|is|was|will|would|could|can|announced|sued|filed|agreed|plans"
+      + "|planned|declined|launched|reported|told|added|also|did|does|Inc|Corp|shares|CEO|chief"
+      + "|executive|spokesperson|spokesman|spokeswoman|\\p{Ll}{3,}ed)\\b|and \\p{Lu})");
+
+  /**
+   * "Apple said", "Meta blocked", "Apple's", "Apple and Google": a verb or a possessive after the
+   * word shows it is the subject, a name.
+   */
+  static boolean verbFollows(String text, int end) {
+    return VERB_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 40))).find();
   }
 
   /**

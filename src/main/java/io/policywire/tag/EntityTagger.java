@@ -93,11 +93,12 @@ public final class EntityTagger {
   public List<EntityMention> tag(String title, String text) {
     String body = text == null ? "" : text;
     List<Found> found = new ArrayList<>();
-    for (DictionaryMatcher.Hit h : matcher.find(body)) {
+    DictionaryMatcher.Result dictionary = matcher.findAll(body);
+    for (DictionaryMatcher.Hit h : dictionary.hits()) {
       found.add(new Found(h.start(), h.end(), Ref.of(h.entity())));
     }
     if (names != null) {
-      addNames(body, found);
+      addNames(body, found, dictionary.withheld());
     }
     found.sort(Comparator.comparingInt(Found::start));
     addShortForms(body, found);
@@ -107,15 +108,22 @@ public final class EntityTagger {
     return summarise(body, found, titleEntities(title, found));
   }
 
-  private void addNames(String body, List<Found> found) {
+  /**
+   * Adds the open-vocabulary names that overlap nothing already found, except that a name with a
+   * head word may take in a place it starts with ("Taiwan News" is an outlet, not Taiwan).
+   */
+  private void addNames(String body, List<Found> found, List<int[]> withheld) {
     List<NameFinder.Name> candidates = names.find(body);
     for (NameFinder.Name n : candidates) {
       List<Found> inside = new ArrayList<>();
       boolean blocked = false;
+      for (int[] w : withheld) {
+        blocked |= w[0] < n.end() && n.start() < w[1];
+      }
       for (Found f : found) {
         if (f.start < n.end() && n.start() < f.end) {
           if (n.strongCue() && n.start() <= f.start && f.end <= n.end()
-              && (n.end() - n.start()) > (f.end - f.start)) {
+              && (n.end() - n.start()) > (f.end - f.start) && f.ref.type.equals("GPE")) {
             inside.add(f);
           } else {
             blocked = true;
