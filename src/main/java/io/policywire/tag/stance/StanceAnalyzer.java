@@ -538,9 +538,13 @@ public final class StanceAnalyzer {
         if (quoteAttribution) {
           continue;
         }
+        if (i + len < us.size() && us.get(i + len).is("to") && i + len + 1 < us.size()
+            && !us.get(i + len + 1).isEntity() && !us.get(i + len + 1).is("the")) {
+          continue; // "vowed to fight": a promise, not reported speech
+        }
         Object speaker = subjectBefore(us, i, null);
-        if (speaker == null && us.get(i).norm.endsWith("ing")) {
-          speaker = sentenceSubject(us, i);
+        if (speaker == null && (us.get(i).norm.endsWith("ing") || coordinated(us, i))) {
+          speaker = sentenceSubject(us, i); // "claiming ...", "X sued Y and said ..."
         }
         if (speaker instanceof String s && !s.equals(SPEAKER)) {
           List<Unit> content = new ArrayList<>(us.subList(i + len, us.size()));
@@ -570,6 +574,20 @@ public final class StanceAnalyzer {
         return;
       }
       clauses(withoutSpeechMarks(us), null, 0.85);
+    }
+
+    /** The verb at k follows "and" (over auxiliaries): it shares the sentence's subject. */
+    private boolean coordinated(List<Unit> us, int k) {
+      for (int j = k - 1; j >= 0; j--) {
+        Unit u = us.get(j);
+        if (u.is("and")) {
+          return true;
+        }
+        if (u.isEntity() || !(AUX.contains(u.norm) || u.norm.endsWith("ly"))) {
+          return false;
+        }
+      }
+      return false;
     }
 
     private List<Unit> withoutSpeechMarks(List<Unit> in) {
@@ -658,10 +676,14 @@ public final class StanceAnalyzer {
           List<Unit> targets;
           if (isPassive(c, i, u)) {
             holder = agentAfter(c, i + len);
+            if (holder == null) {
+              holder = jurisdictionAfter(c, i + len); // "was banned in Turkey"
+            }
             Object patient = subjectBefore(c, i, speaker);
             targets = new ArrayList<>();
             if (patient instanceof String p) {
               targets.add(entityUnit(p, speaker));
+              targets.addAll(coordinatedBefore(c, p));
             }
             conf *= 0.95;
           } else {
@@ -725,6 +747,14 @@ public final class StanceAnalyzer {
           return;
         }
         String holder;
+        if (noun.inverse()) {
+          Object subject = firstSubjectEntityBefore(c, i);
+          if (subject instanceof String s) {
+            emit(target.entity, s, noun.pol(), base * 0.75, sentenceIndex);
+            targeted.add(s);
+          }
+          return;
+        }
         if (i >= 2 && c.get(i - 1).is("'s") && c.get(i - 2).isEntity()) {
           holder = c.get(i - 2).entity;
         } else if (i >= 3 && c.get(i - 2).is("'s") && c.get(i - 3).isEntity()) {
@@ -962,6 +992,36 @@ public final class StanceAnalyzer {
       // reduced relative: "TikTok, accused of espionage by the administration, ..."
       boolean afterCommaOrName = k >= 0 && (c.get(k).is(",") || c.get(k).isEntity());
       return afterCommaOrName && agentAfter(c, i + 1) != null;
+    }
+
+    private String jurisdictionAfter(List<Unit> c, int from) {
+      for (int k = from; k < Math.min(c.size(), from + 3); k++) {
+        if (c.get(k).is("in") && k + 1 < c.size() && c.get(k + 1).isEntity()
+            && ("GOV".equals(c.get(k + 1).type) || "GPE".equals(c.get(k + 1).type))) {
+          return c.get(k + 1).entity;
+        }
+        if (c.get(k).isPunct()) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /** "Apple and Google were summoned": the names coordinated before the nearest one. */
+    private List<Unit> coordinatedBefore(List<Unit> c, String nearest) {
+      List<Unit> out = new ArrayList<>();
+      int at = -1;
+      for (int k = 0; k < c.size(); k++) {
+        if (c.get(k).isEntity() && c.get(k).entity.equals(nearest)) {
+          at = k;
+        }
+      }
+      while (at >= 2 && (c.get(at - 1).is("and") || c.get(at - 1).is(","))
+          && c.get(at - 2).isEntity()) {
+        out.add(c.get(at - 2));
+        at -= 2;
+      }
+      return out;
     }
 
     private String agentAfter(List<Unit> c, int from) {

@@ -43,7 +43,7 @@ final class StanceLexicon {
       boolean bad) {}
 
   /** A stance noun ("ban") and the preposition that introduces its target ("on"). */
-  record Noun(String noun, String prep, Pol pol) {}
+  record Noun(String noun, String prep, Pol pol, boolean inverse) {}
 
   private final Map<String, List<Verb>> verbsByForm = new HashMap<>();
   private final Map<String, List<List<String>>> speechByForm = new HashMap<>();
@@ -91,7 +91,8 @@ final class StanceLexicon {
       case "speech" -> addPhrase(parts, speechByForm);
       case "urge" -> addPhrase(parts, urgeByForm);
       case "nouns" -> nouns.computeIfAbsent(parts[0], k -> new ArrayList<>())
-          .add(new Noun(parts[0], parts[1], Pol.of(parts[2])));
+          .add(new Noun(parts[0], parts[1], Pol.of(parts[2]),
+              parts.length > 3 && parts[3].equals("inverse")));
       case "positive" -> positive.addAll(Arrays.asList(parts));
       case "negative" -> negative.addAll(Arrays.asList(parts));
       case "framing" -> framing.addAll(Arrays.asList(parts));
