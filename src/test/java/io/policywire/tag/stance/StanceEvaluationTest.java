@@ -76,6 +76,19 @@ class StanceEvaluationTest {
   }
 
   @Test
+  void shouldScoreTheThirdBlindSetAsWritten() {
+    List<StanceEvaluation.Case> cases =
+        StanceEvaluation.loadCases(Path.of("src/test/resources/stance/blind3.txt"));
+    StanceAnalyzer analyzer = new StanceAnalyzer();
+
+    StanceEvaluation.Result result =
+        StanceEvaluation.evaluate(cases, analyzer::analyzeEverySentence);
+
+    System.out.println("== third blind set, gold entities\n" + result.report());
+    assertThat(result.goldPairs()).isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
   void shouldScoreEndToEndWithTheEntityTagger() {
     List<StanceEvaluation.Case> cases = StanceEvaluation.loadCases(CASES);
     StanceAnalyzer analyzer = new StanceAnalyzer();
