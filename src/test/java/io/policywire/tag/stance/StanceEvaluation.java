@@ -87,6 +87,19 @@ final class StanceEvaluation {
       return n == 0 ? 0 : sum / n;
     }
 
+    /**
+     * The same with NEUTRAL accepted where the gold has no stance: the issue asks that neutral
+     * reporting yield "NEUTRAL or nothing", so such a pair is no error of the analyzer's.
+     */
+    double macroF1NeutralOrNothing() {
+      int[][] lenient = new int[4][];
+      for (int i = 0; i < 4; i++) {
+        lenient[i] = confusion[i].clone();
+      }
+      lenient[3][2] = 0;
+      return new Result(lenient, misses, cases, goldPairs, byPhenomenon).macroF1();
+    }
+
     private int support(String label) {
       int i = LABELS.indexOf(label);
       int n = 0;
@@ -112,6 +125,9 @@ final class StanceEvaluation {
       }
       sb.append(String.format(Locale.ROOT, "macro-F1 (FAVOR, AGAINST, NEUTRAL, those present): %.3f%n",
           macroF1()));
+      sb.append(String.format(Locale.ROOT,
+          "macro-F1, NEUTRAL accepted where the gold has none: %.3f%n",
+          macroF1NeutralOrNothing()));
       sb.append(String.format(Locale.ROOT, "F-avg (FAVOR, AGAINST; SemEval-2016): %.3f%n",
           semEvalF()));
       sb.append("confusion (rows gold, columns predicted):\n");
