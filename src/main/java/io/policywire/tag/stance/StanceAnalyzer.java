@@ -52,6 +52,9 @@ public final class StanceAnalyzer {
       "vowed", "vows", "promised", "promises", "threatened", "threatens", "moved", "moves",
       "decided", "decides", "voted", "votes", "went", "going", "expected", "expects", "is",
       "to", "would", "continue", "continued", "continues", "ready", "set", "likely", "swiftly"));
+  private static final Set<String> TEMPORAL = Set.of("on", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week",
+      "month", "year", "last", "this", "earlier");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being",
       "'s", "get", "gets", "got", "gotten", "getting", "become", "became");
   private static final Set<String> NEGATORS = Set.of("not", "never", "no", "neither", "nor",
@@ -101,6 +104,11 @@ public final class StanceAnalyzer {
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
       "branded", "branding", "describe", "describes", "described", "describing", "dub",
       "dubbed", "dubs");
+  /** Acts only a state does: "was banned in Turkey" names who banned; "detained in" does not. */
+  private static final Set<String> STATE_ACTS = Set.of("ban", "block", "fine", "restrict",
+      "suspend", "censor", "sanction", "blacklist", "prohibit", "bar", "throttle", "penalize",
+      "penalise", "delist", "shut down");
+
   /** Words that leave an act undone: "whether to lift its ban on X" is not yet for X. */
   private static final Set<String> IRREALIS = Set.of("whether", "if", "may", "might", "could",
       "would", "consider", "considering", "considers", "weigh", "weighing", "plans", "asked",
@@ -538,6 +546,14 @@ public final class StanceAnalyzer {
         if (quoteAttribution) {
           continue;
         }
+        Unit prev = i > 0 ? us.get(i - 1) : null;
+        if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
+            || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
+            || Character.isDigit(prev.norm.charAt(0)))
+            || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
+                && !us.get(i + len).isEntity()) {
+          continue; // "16 states sued", "the company's statement": not a speech verb here
+        }
         if (i + len < us.size() && us.get(i + len).is("to") && i + len + 1 < us.size()
             && !us.get(i + len + 1).isEntity() && !us.get(i + len + 1).is("the")) {
           continue; // "vowed to fight": a promise, not reported speech
@@ -662,6 +678,10 @@ public final class StanceAnalyzer {
           if (clauseSubject == null && subject != null) {
             clauseSubject = subject;
           }
+          if (obliged(c, i)) {
+            i += len - 1;
+            break; // "Apple must comply with": an obligation, not Apple's stance
+          }
           Negation neg = negation(c, i);
           Pol pol = verb.pol();
           double conf = base * (verb.weak() ? 0.8 : 1.0);
@@ -676,7 +696,7 @@ public final class StanceAnalyzer {
           List<Unit> targets;
           if (isPassive(c, i, u)) {
             holder = agentAfter(c, i + len);
-            if (holder == null) {
+            if (holder == null && STATE_ACTS.contains(verb.lemma())) {
               holder = jurisdictionAfter(c, i + len); // "was banned in Turkey"
             }
             Object patient = subjectBefore(c, i, speaker);
@@ -691,12 +711,27 @@ public final class StanceAnalyzer {
             Object h = urger != null ? urger : subject;
             holder = resolve(h, speaker);
             targets = objectsAfter(c, i + len);
+            if (targets.isEmpty() && subjectBefore(c, i, speaker) instanceof String) {
+              Unit it = pronounObject(c, i + len, sentence, holder);
+              if (it != null) {
+                targets = List.of(it); // "Sony attacked it"
+              }
+            }
             if (targets.isEmpty() && topic != null && speaker != null) {
               targets = List.of(entityUnit(topic, speaker));
             }
           }
+          List<String> holders = new ArrayList<>();
+          holders.add(holder);
+          if (holder != null && !holder.equals(speaker) && !isPassive(c, i, u)) {
+            for (Unit co : coordinatedBefore(c, holder)) {
+              holders.add(co.entity); // "Spotify and Epic stood with Basecamp"
+            }
+          }
           for (Unit t : targets) {
-            emit(holder, t.entity, pol, conf * (t.anaphor ? 0.9 : 1.0), sentenceIndex);
+            for (String h : holders) {
+              emit(h, t.entity, pol, conf * (t.anaphor ? 0.9 : 1.0), sentenceIndex);
+            }
             targeted.add(t.entity);
             doubleNegative(c, t, holder, pol, conf, sentenceIndex);
           }
@@ -849,6 +884,20 @@ public final class StanceAnalyzer {
         authorFraming(c, subject, sentenceIndex, targeted);
         return;
       }
+      // "X is the best place … and Y is the best place …": each name with its own words
+      int from = 0;
+      for (int k = 1; k + 1 < c.size(); k++) {
+        if ((c.get(k).is("and") || c.get(k).is(",")) && c.get(k + 1).isEntity()
+            && k + 2 < c.size() && COPULA.contains(c.get(k + 2).norm)) {
+          evaluateSegment(c.subList(from, k), speaker, sentenceIndex, targeted);
+          from = k + 1;
+        }
+      }
+      evaluateSegment(c.subList(from, c.size()), speaker, sentenceIndex, targeted);
+    }
+
+    private void evaluateSegment(List<Unit> c, String speaker, int sentenceIndex,
+        Set<String> targeted) {
       int valence = 0;
       for (int i = 0; i < c.size(); i++) {
         Unit u = c.get(i);
@@ -857,7 +906,7 @@ public final class StanceAnalyzer {
         }
         int v = lex.valence(u.norm);
         if (v != 0 && negatedWord(c, i)) {
-          v = -v;
+          v = i > 0 && c.get(i - 1).is("to") && v < 0 ? 0 : -v; // "not to harm X" is no praise
         }
         valence += v;
       }
@@ -953,6 +1002,21 @@ public final class StanceAnalyzer {
       return false;
     }
 
+    private boolean obliged(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (u.is("must") || u.is("required") || u.is("forced") || u.is("obliged")
+            || u.is("compelled") || (u.is("has") || u.is("have") || u.is("had"))
+            && k + 1 < c.size() && c.get(k + 1).is("to")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private enum Negation { NONE, NOT, REFUSED }
 
     private Negation negation(List<Unit> c, int verb) {
@@ -1002,6 +1066,36 @@ public final class StanceAnalyzer {
         }
         if (c.get(k).isPunct()) {
           return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Microsoft praised the FTC, while Sony attacked it": an object pronoun right after the
+     * verb is the nearest earlier name of the sentence that fits it and is not the holder.
+     */
+    private Unit pronounObject(List<Unit> c, int from, List<Unit> sentence, String holder) {
+      if (from >= c.size() || !OBJECT_PRONOUNS.contains(c.get(from).norm)
+          || c.get(from).isEntity()) {
+        return null;
+      }
+      String pronoun = c.get(from).norm;
+      boolean person = pronoun.equals("him") || pronoun.equals("her");
+      if (pronoun.equals("us") || pronoun.equals("me") || pronoun.startsWith("it")
+          && from + 1 < c.size() && c.get(from + 1).is("'s")) {
+        return null;
+      }
+      int at = sentence.indexOf(c.get(from));
+      for (int k = at - 1; k >= 0; k--) {
+        Unit u = sentence.get(k);
+        if (u.isEntity() && !u.entity.equals(holder) && "PERSON".equals(u.type) == person
+            && !"GPE".equals(u.type)) {
+          Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
+          t.entity = u.entity;
+          t.type = u.type;
+          t.anaphor = true;
+          return t;
         }
       }
       return null;
@@ -1066,6 +1160,9 @@ public final class StanceAnalyzer {
       if (k >= limit) {
         return out;
       }
+      if (k + 2 < c.size() && c.get(k + 1).is("'s") && c.get(k + 2).isEntity()) {
+        k += 2; // "Elon Musk's X": the thing possessed is the object
+      }
       out.add(c.get(k));
       while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(",")
           || c.get(k + 1).is("or"))) {
@@ -1110,6 +1207,20 @@ public final class StanceAnalyzer {
     }
 
     private Object verbSubject(List<Unit> c, int verb, String speaker, Object inherited) {
+      int k = verb - 1;
+      while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
+          || c.get(k).norm.endsWith("ly"))) {
+        k--;
+      }
+      if (k >= 0 && !c.get(k).isEntity() && (c.get(k).is("which") || c.get(k).is("that")
+          || c.get(k).is("who"))) {
+        // "pressure, which ordered …", "a bill that funds …": the antecedent, if it is a name
+        int a = k - 1;
+        if (a >= 0 && c.get(a).is(",")) {
+          a--;
+        }
+        return a >= 0 && c.get(a).isEntity() ? c.get(a).entity : null;
+      }
       Object s = subjectBefore(c, verb, speaker);
       if (s == null) {
         s = firstSubjectEntityBefore(c, verb);
@@ -1138,7 +1249,7 @@ public final class StanceAnalyzer {
           return speaker != null ? SPEAKER : null;
         }
         if (AUX.contains(u.norm) || u.norm.endsWith("ly") || u.is("n't")
-            || REFUSALS.contains(u.norm)) {
+            || REFUSALS.contains(u.norm) || TEMPORAL.contains(u.norm)) {
           if (++skipped > 5) {
             return null;
           }
@@ -1178,6 +1289,10 @@ public final class StanceAnalyzer {
         Unit u = c.get(j);
         if (!u.isEntity() || precededByPreposition(c, j)) {
           continue;
+        }
+        if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
+            || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
+          continue; // a dateline: "BRUSSELS — The Commission fined …"
         }
         if (j + 1 < c.size() && isNounLike(c.get(j + 1)) && !roleFollows(c, j)) {
           continue; // "Chinese internet users", "the Buzzfeed report"
