@@ -710,6 +710,16 @@ public final class StanceAnalyzer {
             Object urger = urgerOf(c, i, speaker);
             Object h = urger != null ? urger : subject;
             holder = resolve(h, speaker);
+            Unit composed = composedObject(c, i + len);
+            if (composed != null && holder != null) {
+              // "upheld the suspension of X", "welcomed the verdict against X"
+              StanceLexicon.Noun noun = lex.nouns(composed.norm).get(0);
+              Unit t = c.get(c.indexOf(composed) + 2 + skipToEntity(c, c.indexOf(composed) + 2));
+              emit(holder, t.entity, compose(pol, noun.pol()), conf * 0.85, sentenceIndex);
+              targeted.add(t.entity);
+              i += len - 1;
+              break;
+            }
             targets = objectsAfter(c, i + len);
             if (targets.isEmpty() && subjectBefore(c, i, speaker) instanceof String) {
               Unit it = pronounObject(c, i + len, sentence, holder);
@@ -851,6 +861,50 @@ public final class StanceAnalyzer {
       emit(holder, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
           sentenceIndex);
       targeted.add(target.entity);
+    }
+
+    /** FAVOR of an act AGAINST Y is AGAINST Y; AGAINST an act AGAINST Y is FAVOR of Y. */
+    private Pol compose(Pol verb, Pol noun) {
+      if (verb == Pol.NEUTRAL || noun == Pol.NEUTRAL) {
+        return Pol.NEUTRAL;
+      }
+      return verb == noun ? Pol.FAVOR : Pol.AGAINST;
+    }
+
+    /**
+     * The stance noun heading a verb's object ("the jury's verdict against", "the suspension
+     * of"), when a name follows its preposition and no name comes before it; else null.
+     */
+    private Unit composedObject(List<Unit> c, int from) {
+      for (int k = from; k < Math.min(c.size(), from + 5); k++) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct() || u.is("to") || u.is("that")) {
+          return null;
+        }
+        for (StanceLexicon.Noun noun : lex.nouns(u.norm)) {
+          if (noun.inverse() || k + 2 >= c.size() || !c.get(k + 1).is(noun.prep())) {
+            continue;
+          }
+          int skip = skipToEntity(c, k + 2);
+          if (skip >= 0) {
+            return u;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** How many units from {@code at} to the first name (over "the", "a", adjectives), or -1. */
+    private int skipToEntity(List<Unit> c, int at) {
+      for (int k = at; k < Math.min(c.size(), at + 3); k++) {
+        if (c.get(k).isEntity()) {
+          return k - at;
+        }
+        if (c.get(k).isPunct()) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** Against [X's ban on Y] is for Y. */
@@ -1314,8 +1368,10 @@ public final class StanceAnalyzer {
       return false;
     }
 
+    /** "ban" after a name is a noun ("the WeChat ban"); "hit", also a past tense, is not. */
     private boolean isBareLemma(String form) {
-      return lex.verbs(form).stream().anyMatch(v -> v.lemma().equals(form));
+      return !lex.isParticiple(form)
+          && lex.verbs(form).stream().anyMatch(v -> v.lemma().equals(form));
     }
 
     private boolean isNounLike(Unit u) {
