@@ -85,5 +85,12 @@ class StanceEvaluationTest {
     assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.85);
   }
 
+  @Test
+  @Order(5)
+  void shouldScoreTheBlindSetNeverTunedOn() {
+    StanceEvaluation.Result result =
+        score("blind5.txt, gold entities (never tuned on)", load("blind5.txt"));
 
+    assertThat(result.goldPairs()).isGreaterThanOrEqualTo(20);
+  }
 }
