@@ -1261,6 +1261,11 @@ public final class StanceAnalyzer {
     }
 
     private Object verbSubject(List<Unit> c, int verb, String speaker, Object inherited) {
+      // "Russia's decision to block X", "the FTC's attempt to stop X": the possessor acts
+      if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
+          && c.get(verb - 3).is("'s") && c.get(verb - 4).isEntity()) {
+        return c.get(verb - 4).entity;
+      }
       int k = verb - 1;
       while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
           || c.get(k).norm.endsWith("ly"))) {
