@@ -10,9 +10,9 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → tag → dedupe → enriched → stories, and enriched → entity profiles, with
- * retractions (tombstones on raw) taken out of enriched and stories. Topic names come from the
- * config only.
+ * raw → normalize → tag (entities, stances) → dedupe → enriched → stories, and enriched →
+ * entity profiles, with retractions (tombstones on raw) taken out of enriched, stories and
+ * profiles. Topic names come from the config only.
  */
 public final class PipelineTopology {
 
@@ -24,7 +24,7 @@ public final class PipelineTopology {
     NormalizeStage.Output normalized = NormalizeStage.build(builder, config);
     RetractStage.Output retractions = RetractStage.build(normalized.retractions());
     KStream<String, AnnotatedArticle> tagged =
-        TagStage.build(builder, normalized.articles(), config);
+        StanceStage.build(TagStage.build(builder, normalized.articles(), config));
     DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
     EntityProfilesStage.build(builder, dedupe.enriched(), config);

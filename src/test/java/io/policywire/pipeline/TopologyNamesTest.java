@@ -31,7 +31,8 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize", "tag-entities",
+        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize",
+        "tag-entities", "tag-stances",
         "retract-mark", "retract-by-article-repartition-filter",
         "retract-by-article-repartition-sink", "retract-by-article-repartition-source",
         "retract-enriched", "retract-story", "dedupe-enriched-and-retractions",
