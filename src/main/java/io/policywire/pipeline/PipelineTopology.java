@@ -1,5 +1,6 @@
 package io.policywire.pipeline;
 
+import io.policywire.actions.ActionsStage;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.normalize.NormalizedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -10,7 +11,7 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories. Topic names come from the config only.
+ * raw → normalize → dedupe → enriched → stories, and enriched → regulatory actions and alerts. Topic names come from the config only.
  */
 public final class PipelineTopology {
 
@@ -22,6 +23,7 @@ public final class PipelineTopology {
     KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
     DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
+    ActionsStage.build(builder, dedupe.enriched(), config);
     return builder.build();
   }
 }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.policywire.config.TopicNames;
+import io.policywire.model.Alert;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.RawArticle;
+import io.policywire.model.RegulatoryAction;
 import io.policywire.model.Story;
 import io.policywire.testing.ContractSchemas;
 import java.lang.reflect.ParameterizedType;
@@ -32,7 +34,9 @@ class SchemaCompatibilityTest {
   private static final Map<String, Class<?>> WRITERS = Map.of(
       TopicNames.RAW, RawArticle.class,
       TopicNames.ENRICHED, EnrichedArticle.class,
-      TopicNames.STORIES, Story.class);
+      TopicNames.STORIES, Story.class,
+      TopicNames.ACTIONS, RegulatoryAction.class,
+      TopicNames.ALERTS, Alert.class);
 
   @Test
   void everyTopicHasAValid2020_12Schema() throws Exception {

@@ -41,13 +41,17 @@ class TopologyNamesTest {
         "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
         "stories-by-story-id-repartition-filter",
         "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
-        "stories-aggregate", "stories-sink");
+        "stories-aggregate", "stories-sink",
+        "actions-mentions", "actions-by-action-id-repartition-filter",
+        "actions-by-action-id-repartition-sink", "actions-by-action-id-repartition-source",
+        "actions-merge", "actions-records", "actions-alerts", "actions-sink", "alerts-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
-        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store");
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
+        "actions-store", "actions-alerted");
   }
 
   @Test
-  void shouldReadRawAndWriteEnrichedAndStoriesThroughNamedRepartitionTopics() {
+  void shouldReadRawAndWriteEnrichedStoriesActionsAndAlertsThroughNamedRepartitionTopics() {
     Set<String> sources = new TreeSet<>();
     Set<String> sinks = new TreeSet<>();
     for (TopologyDescription.Subtopology sub : description.subtopologies()) {
@@ -61,10 +65,12 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "actions-by-action-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
-    assertThat(description.subtopologies()).hasSize(5);
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "news.regulatory-actions", "news.alerts", "actions-by-action-id-repartition");
+    assertThat(description.subtopologies()).hasSize(6);
   }
 }

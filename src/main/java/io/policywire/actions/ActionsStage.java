@@ -1,0 +1,122 @@
+package io.policywire.actions;
+
+import io.policywire.config.PolicywireConfig;
+import io.policywire.kafka.AppSerdes;
+import io.policywire.kafka.JsonSerde;
+import io.policywire.model.ActionMention;
+import io.policywire.model.Alert;
+import io.policywire.model.EnrichedArticle;
+import io.policywire.model.RegulatoryAction;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Regulatory actions and alerts. Reads enriched articles (key article id) and sends each action
+ * mention, keyed by action id, through {@code actions-by-action-id}, so every report of one
+ * action meets in one task. There {@link ActionBook} merges it into the record kept in
+ * {@code actions-store} and written to {@code news.regulatory-actions} (key action id, compacted),
+ * and decides alerts against {@code actions-alerted} (action id → status last alerted): one to
+ * {@code news.alerts} (key action id) when an action is first seen, one when its status moves on.
+ * Both stores change in the task that writes the outputs, so under exactly-once a restart neither
+ * repeats nor loses an alert.
+ */
+public final class ActionsStage {
+
+  public static final String MENTIONS = "actions-mentions";
+  public static final String REPARTITION = "actions-by-action-id";
+  public static final String MERGE = "actions-merge";
+  public static final String STORE = "actions-store";
+  public static final String ALERTED = "actions-alerted";
+  public static final String RECORDS = "actions-records";
+  public static final String ALERTS = "actions-alerts";
+  public static final String SINK = "actions-sink";
+  public static final String ALERTS_SINK = "alerts-sink";
+
+  static final Serde<ActionUpdate> UPDATE = new JsonSerde<>(ActionUpdate.class);
+  public static final Serde<RegulatoryAction> ACTION = new JsonSerde<>(RegulatoryAction.class);
+  public static final Serde<Alert> ALERT = new JsonSerde<>(Alert.class);
+
+  /** What one update produced: the changed record and/or an alert. */
+  record Event(RegulatoryAction action, Alert alert) {}
+
+  private ActionsStage() {}
+
+  public static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
+      PolicywireConfig config) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, ACTION));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(ALERTED), AppSerdes.KEY, Serdes.String()));
+    KStream<String, Event> events = enriched
+        .flatMap(ActionsStage::updates, Named.as(MENTIONS))
+        .repartition(Repartitioned.with(AppSerdes.KEY, UPDATE).withName(REPARTITION))
+        .process(MergeProcessor::new, Named.as(MERGE), STORE, ALERTED);
+    events.flatMapValues(e -> e.action() == null ? List.<RegulatoryAction>of()
+            : List.of(e.action()), Named.as(RECORDS))
+        .to(config.topics().actions(), Produced.with(AppSerdes.KEY, ACTION).withName(SINK));
+    events.flatMapValues(e -> e.alert() == null ? List.<Alert>of() : List.of(e.alert()),
+            Named.as(ALERTS))
+        .to(config.topics().alerts(), Produced.with(AppSerdes.KEY, ALERT).withName(ALERTS_SINK));
+  }
+
+  static List<KeyValue<String, ActionUpdate>> updates(String articleId, EnrichedArticle a) {
+    List<KeyValue<String, ActionUpdate>> out = new ArrayList<>();
+    if (a == null) {
+      return out;
+    }
+    for (ActionMention m : a.actions()) {
+      if (m.id() != null) {
+        out.add(KeyValue.pair(m.id(), new ActionUpdate(a.id(), a.publishedAt(), m)));
+      }
+    }
+    return out;
+  }
+
+  /** Input and output key: action id. */
+  private static final class MergeProcessor
+      implements Processor<String, ActionUpdate, String, Event> {
+
+    private ProcessorContext<String, Event> context;
+    private KeyValueStore<String, RegulatoryAction> actions;
+    private KeyValueStore<String, String> alerted;
+
+    @Override
+    public void init(ProcessorContext<String, Event> context) {
+      this.context = context;
+      this.actions = context.getStateStore(STORE);
+      this.alerted = context.getStateStore(ALERTED);
+    }
+
+    @Override
+    public void process(Record<String, ActionUpdate> record) {
+      if (record.key() == null || record.value() == null) {
+        return;
+      }
+      String id = record.key();
+      String before = alerted.get(id);
+      ActionBook.Outcome outcome = ActionBook.apply(actions.get(id), before, record.value());
+      if (outcome.action() != null) {
+        actions.put(id, outcome.action());
+      }
+      if (outcome.alertedStatus() != null && !outcome.alertedStatus().equals(before)) {
+        alerted.put(id, outcome.alertedStatus());
+      }
+      if (outcome.action() != null || outcome.alert() != null) {
+        context.forward(record.withValue(new Event(outcome.action(), outcome.alert())));
+      }
+    }
+  }
+}
