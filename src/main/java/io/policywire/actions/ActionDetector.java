@@ -1,6 +1,7 @@
 package io.policywire.actions;
 
 import io.policywire.model.ActionMention;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EntityMention;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,11 +69,21 @@ public final class ActionDetector {
   private static final Pattern CHALLENGE = Pattern.compile("(?i)\\b(sued|filed (?:a |an )?"
       + "(?:lawsuit|suit|legal challenge)|challenged|is challenging|appealed|is suing)\\b");
 
+  private static final int TARGET_REACH = 60;
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(which|who|where|"
+      + "while|but)\\b|\\bincluding\\b|\\bsuch as\\b|;|\\baccording to\\b)");
+
   private final DateResolver dates = new DateResolver();
   private final EntityDirectory directory;
 
   public ActionDetector(EntityDirectory directory) {
     this.directory = directory == null ? EntityDirectory.EMPTY : directory;
+  }
+
+  /** The article with the actions found in its text, after its entities are tagged. */
+  public AnnotatedArticle annotate(AnnotatedArticle annotated) {
+    var a = annotated.article();
+    return annotated.withActions(detect(a.text(), annotated.entities(), a.publishedAt()));
   }
 
   /** The actions of one article, one per action id. */
@@ -150,21 +161,24 @@ public final class ActionDetector {
     Candidate affected = hit.effect() == TriggerLexicon.Effect.NONE ? null
         : affected(text, entities, ctx);
     final String auth = authority;
-    LinkedHashSet<String> targets = new LinkedHashSet<>();
-    entities.stream()
+    List<Placed> explicit = entities.stream()
         .filter(p -> TARGET_TYPES.contains(p.type()) && !p.id().equals(auth)
             && !isAuthority(p.id(), p.type())
-            && !BUYER_AFTER.matcher(text.substring(p.end())).find())
-        .forEach(p -> targets.add(p.id()));
-    if (TARGET_ANAPHOR.matcher(text).find() || targets.isEmpty() && affected == null) {
+            && !BUYER_AFTER.matcher(text.substring(p.end())).find()
+            && nearTrigger(text, p, hit))
+        .toList();
+    LinkedHashSet<String> targets = new LinkedHashSet<>();
+    explicit.forEach(p -> targets.add(p.id()));
+    List<String> techs = new ArrayList<>();
+    TechTerms.find(text).forEach(t -> techs.add(t.id()));
+    if (TARGET_ANAPHOR.matcher(text).find()
+        || targets.isEmpty() && techs.isEmpty() && affected == null) {
       salient.stream().findFirst().ifPresent(p -> targets.add(p.id()));
     }
     if (affected != null) {
       targets.addAll(affected.mention().targets());
     }
-    List<String> techs = new ArrayList<>();
-    TechTerms.find(text).forEach(t -> techs.add(t.id()));
-    String primary = primary(targets, salient, techs);
+    String primary = primary(explicit, hit, targets, salient, techs);
     targets.addAll(techs);
 
     ResolvedDate date = date(text, found, ctx);
@@ -313,7 +327,40 @@ public final class ActionDetector {
         .map(EntityDirectory.Info::jurisdiction).findFirst().orElse(null);
   }
 
-  private static String primary(Set<String> targets, List<Placed> salient, List<String> techs) {
+  /**
+   * A target is named in the trigger's clause: within {@value #TARGET_REACH} characters of it,
+   * with no relative clause or list of examples in between ("a ban, which giants including Apple
+   * opposed" does not target Apple).
+   */
+  private static boolean nearTrigger(String text, Placed p, TriggerLexicon.Hit hit) {
+    int from = Math.min(p.end(), hit.end());
+    int to = Math.max(p.start(), hit.start());
+    if (from >= to) {
+      return true;
+    }
+    return to - from <= TARGET_REACH && !CLAUSE_BREAK.matcher(text.substring(from, to)).find();
+  }
+
+  /**
+   * The target the id is built from: the named target nearest the trigger ("WeChat ban", "force
+   * ByteDance to sell"), else the article's most salient one the sentence refers to, else a
+   * technology.
+   */
+  private static String primary(List<Placed> explicit, TriggerLexicon.Hit hit,
+      Set<String> targets, List<Placed> salient, List<String> techs) {
+    Placed nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (Placed p : explicit) {
+      int distance = p.end() <= hit.start() ? hit.start() - p.end()
+          : p.start() >= hit.end() ? p.start() - hit.end() : 0;
+      if (distance < best) {
+        best = distance;
+        nearest = p;
+      }
+    }
+    if (nearest != null) {
+      return nearest.id();
+    }
     for (Placed p : salient) {
       if (targets.contains(p.id())) {
         return p.id();
@@ -392,8 +439,10 @@ public final class ActionDetector {
       ActionStatus ms = ActionStatus.parse(m.status());
       String type = ActionType.valueOf(m.type()).moreSpecificThan(ActionType.valueOf(prev.type()))
           ? m.type() : prev.type();
+      boolean enactedOverProposed = ps == ActionStatus.PROPOSED && ms == ActionStatus.ENACTED;
       String date = prev.date() == null || m.date() != null
-          && m.date().length() > prev.date().length() ? m.date() : prev.date();
+          && (m.date().length() > prev.date().length() || enactedOverProposed)
+          ? m.date() : prev.date();
       byId.put(m.id(), new ActionMention(m.id(), type,
           prev.authority() != null ? prev.authority() : m.authority(), List.copyOf(targets),
           prev.jurisdiction() != null ? prev.jurisdiction() : m.jurisdiction(), date,

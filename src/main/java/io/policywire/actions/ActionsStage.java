@@ -5,6 +5,7 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.kafka.JsonSerde;
 import io.policywire.model.ActionMention;
 import io.policywire.model.Alert;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.RegulatoryAction;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ActionsStage {
 
+  public static final String DETECT = "tag-actions";
   public static final String MENTIONS = "actions-mentions";
   public static final String REPARTITION = "actions-by-action-id";
   public static final String MERGE = "actions-merge";
@@ -53,6 +55,15 @@ public final class ActionsStage {
   record Event(RegulatoryAction action, Alert alert) {}
 
   private ActionsStage() {}
+
+  /**
+   * The detection step of tagging (key article id): each annotated article gains the actions its
+   * text reports, found by {@link ActionDetector} from the text and the entities tagged before.
+   */
+  public static KStream<String, AnnotatedArticle> detect(KStream<String, AnnotatedArticle> tagged,
+      ActionDetector detector) {
+    return tagged.mapValues(detector::annotate, Named.as(DETECT));
+  }
 
   public static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
       PolicywireConfig config) {

@@ -1,5 +1,8 @@
 package io.policywire.actions;
 
+import io.policywire.tag.KbEntity;
+import io.policywire.tag.KnowledgeBase;
+
 /**
  * What the detector needs to know about a tagged entity beyond the mention: its jurisdiction
  * and role. Backed by the knowledge base in the pipeline; tests pass their own.
@@ -16,4 +19,12 @@ public interface EntityDirectory {
   Info lookup(String entityId);
 
   EntityDirectory EMPTY = id -> null;
+
+  /** The knowledge base's jurisdiction and role of each entity. */
+  static EntityDirectory of(KnowledgeBase kb) {
+    return id -> {
+      KbEntity e = kb.get(id);
+      return e == null ? null : new Info(e.jurisdiction(), e.role());
+    };
+  }
 }

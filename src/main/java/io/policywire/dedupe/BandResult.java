@@ -1,6 +1,6 @@
 package io.policywire.dedupe;
 
-import io.policywire.normalize.NormalizedArticle;
+import io.policywire.model.AnnotatedArticle;
 import java.util.List;
 
 /**
@@ -9,7 +9,7 @@ import java.util.List;
  * @param sketch and {@code article}: on band 0 only
  */
 public record BandResult(int band, int bands, List<Match> matches, Sketch sketch,
-    NormalizedArticle article, String delivery) {
+    AnnotatedArticle article, String delivery) {
 
   public BandResult {
     matches = matches == null ? List.of() : List.copyOf(matches);

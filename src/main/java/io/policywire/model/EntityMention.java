@@ -1,7 +1,9 @@
 package io.policywire.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One entity found in an article, per the enriched-record contract.
@@ -21,6 +23,36 @@ public record EntityMention(
 
   public EntityMention {
     spans = spans == null ? List.of() : List.copyOf(spans);
+  }
+
+  /** Spans compared by value: two mentions with the same offsets are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EntityMention m && id.equals(m.id) && Objects.equals(name, m.name)
+        && Objects.equals(type, m.type) && Objects.equals(wikidata, m.wikidata)
+        && mentions == m.mentions && Double.compare(salience, m.salience) == 0
+        && known == m.known && spansEqual(spans, m.spans);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hash(id, name, type, wikidata, mentions, salience, known);
+    for (int[] span : spans) {
+      h = 31 * h + Arrays.hashCode(span);
+    }
+    return h;
+  }
+
+  private static boolean spansEqual(List<int[]> a, List<int[]> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Arrays.equals(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A knowledge-base entity, as the record was before {@code known} was added. */

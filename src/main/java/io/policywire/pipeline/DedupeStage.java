@@ -15,6 +15,7 @@ import io.policywire.dedupe.StoryAssigner;
 import io.policywire.dedupe.StoryUpdate;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.kafka.JsonSerde;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.normalize.NormalizedArticle;
 import java.time.Instant;
@@ -38,7 +39,8 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Wire-copy detection. Reads normalized articles (key article id) and writes
+ * Wire-copy detection. Reads annotated articles (key article id; normalized, with what the
+ * tagging stages found, which rides along untouched) and writes
  * {@code news.articles.enriched} (key article id, value enriched article with its {@code dedup}),
  * plus story updates (key story id) for the stories stage. Three hops, each a named repartition:
  * <ol>
@@ -76,6 +78,8 @@ final class DedupeStage {
   private static final Serde<BandProbe> BAND_PROBE = new JsonSerde<>(BandProbe.class);
   private static final Serde<BandResult> BAND_RESULT = new JsonSerde<>(BandResult.class);
   private static final Serde<PendingDecision> PENDING = new JsonSerde<>(PendingDecision.class);
+  private static final Serde<AnnotatedArticle> ANNOTATED_ARTICLE =
+      new JsonSerde<>(AnnotatedArticle.class);
 
   /** The stage's outputs: the enriched articles, and story updates keyed by story id. */
   record Output(KStream<String, EnrichedArticle> enriched,
@@ -90,7 +94,7 @@ final class DedupeStage {
     return DedupeSettings.defaults().withWindow(config.dedupeWindow(), config.dedupeGrace());
   }
 
-  static Output build(StreamsBuilder builder, KStream<String, NormalizedArticle> normalized,
+  static Output build(StreamsBuilder builder, KStream<String, AnnotatedArticle> normalized,
       PolicywireConfig config) {
     DedupeSettings settings = settings(config);
     builder.addStateStore(Stores.windowStoreBuilder(
@@ -105,9 +109,9 @@ final class DedupeStage {
         Stores.persistentKeyValueStore(PENDING_BANDS), AppSerdes.KEY, PENDING));
 
     KStream<String, Decided> decided = normalized
-        .selectKey((id, article) -> ContentFingerprint.of(article.text()),
+        .selectKey((id, annotated) -> ContentFingerprint.of(annotated.article().text()),
             Named.as(KEY_BY_FINGERPRINT))
-        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.NORMALIZED_ARTICLE)
+        .repartition(Repartitioned.with(AppSerdes.KEY, ANNOTATED_ARTICLE)
             .withName(BY_FINGERPRINT))
         .process(() -> new SketchProcessor(settings), Named.as(SKETCH), EXACT_INDEX)
         .repartition(Repartitioned.with(AppSerdes.KEY, BAND_PROBE).withName(BY_BAND))
@@ -129,7 +133,7 @@ final class DedupeStage {
 
   /** Input key: fingerprint. Output key: band key, one probe per band. */
   private static final class SketchProcessor
-      implements Processor<String, NormalizedArticle, String, BandProbe> {
+      implements Processor<String, AnnotatedArticle, String, BandProbe> {
 
     private final DedupeSettings settings;
     private final Sketcher sketcher;
@@ -150,8 +154,9 @@ final class DedupeStage {
     }
 
     @Override
-    public void process(Record<String, NormalizedArticle> record) {
-      NormalizedArticle article = record.value();
+    public void process(Record<String, AnnotatedArticle> record) {
+      AnnotatedArticle annotated = record.value();
+      NormalizedArticle article = annotated.article();
       String fingerprint = record.key();
       Instant seenAt = Instant.ofEpochMilli(record.timestamp());
       long eventTime = Sketch.eventTime(article, seenAt);
@@ -166,12 +171,12 @@ final class DedupeStage {
           .map(m -> m.partition() + "-" + m.offset()).orElse(String.valueOf(record.timestamp()));
       if (bands.isEmpty()) {
         context.forward(record.withKey("solo-" + article.id())
-            .withValue(new BandProbe(0, 1, false, sketch, article, delivery)));
+            .withValue(new BandProbe(0, 1, false, sketch, annotated, delivery)));
         return;
       }
       for (int band = 0; band < bands.size(); band++) {
         context.forward(record.withKey(bands.get(band)).withValue(new BandProbe(band,
-            bands.size(), true, sketch, band == 0 ? article : null, delivery)));
+            bands.size(), true, sketch, band == 0 ? annotated : null, delivery)));
       }
     }
 

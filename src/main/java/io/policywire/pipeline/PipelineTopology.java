@@ -2,6 +2,7 @@ package io.policywire.pipeline;
 
 import io.policywire.actions.ActionsStage;
 import io.policywire.config.PolicywireConfig;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.normalize.NormalizedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -11,7 +12,8 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories, and enriched → regulatory actions and alerts. Topic names come from the config only.
+ * raw → normalize → tag → dedupe → enriched → stories, and enriched → entity profiles and
+ * regulatory actions with their alerts. Topic names come from the config only.
  */
 public final class PipelineTopology {
 
@@ -21,8 +23,11 @@ public final class PipelineTopology {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
-    DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
+    KStream<String, AnnotatedArticle> tagged = ActionsStage.detect(
+        TagStage.build(builder, normalized, config), Enricher.actionDetector(config));
+    DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
+    EntityProfilesStage.build(builder, dedupe.enriched(), config);
     ActionsStage.build(builder, dedupe.enriched(), config);
     return builder.build();
   }

@@ -8,6 +8,7 @@ import com.networknt.schema.SpecVersion;
 import io.policywire.config.TopicNames;
 import io.policywire.model.Alert;
 import io.policywire.model.EnrichedArticle;
+import io.policywire.model.EntityProfile;
 import io.policywire.model.RawArticle;
 import io.policywire.model.RegulatoryAction;
 import io.policywire.model.Story;
@@ -35,6 +36,7 @@ class SchemaCompatibilityTest {
       TopicNames.RAW, RawArticle.class,
       TopicNames.ENRICHED, EnrichedArticle.class,
       TopicNames.STORIES, Story.class,
+      TopicNames.ENTITIES, EntityProfile.class,
       TopicNames.ACTIONS, RegulatoryAction.class,
       TopicNames.ALERTS, Alert.class);
 

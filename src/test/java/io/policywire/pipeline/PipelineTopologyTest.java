@@ -6,6 +6,7 @@ import io.policywire.config.ConfigLoader;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.model.EnrichedArticle;
+import io.policywire.model.EntityMention;
 import io.policywire.model.RawArticle;
 import io.policywire.model.Story;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,8 @@ class PipelineTopologyTest {
     assertThat(a.publishedAt()).isEqualTo("2024-04-30T08:00:00Z");
     assertThat(a.language()).isEqualTo("en");
     assertThat(a.text()).startsWith("WASHINGTON — The Commerce Department").contains("\n\nThe move");
-    assertThat(a.entities()).isEmpty();
+    assertThat(a.entities()).extracting(EntityMention::id).contains("gov:us-commerce",
+        "law:us-entity-list", "gpe:us", "gpe:washington-dc");
     assertThat(a.stances()).isEmpty();
     assertThat(a.actions()).isEmpty();
     assertThat(a.dedup().storyId()).startsWith("s");

@@ -31,7 +31,7 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "normalize",
+        "raw-source", "normalize", "tag-entities",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
@@ -42,11 +42,14 @@ class TopologyNamesTest {
         "stories-by-story-id-repartition-filter",
         "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
         "stories-aggregate", "stories-sink",
-        "actions-mentions", "actions-by-action-id-repartition-filter",
+        "entities-sightings", "entities-by-entity-id-repartition-filter",
+        "entities-by-entity-id-repartition-sink", "entities-by-entity-id-repartition-source",
+        "entities-aggregate", "entities-sink",
+        "tag-actions", "actions-mentions", "actions-by-action-id-repartition-filter",
         "actions-by-action-id-repartition-sink", "actions-by-action-id-repartition-source",
         "actions-merge", "actions-records", "actions-alerts", "actions-sink", "alerts-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
-        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store", "entities-store",
         "actions-store", "actions-alerted");
   }
 
@@ -66,11 +69,12 @@ class TopologyNamesTest {
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-by-story-id-repartition",
-        "actions-by-action-id-repartition");
+        "entities-by-entity-id-repartition", "actions-by-action-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
-        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-by-story-id-repartition",
-        "news.regulatory-actions", "news.alerts", "actions-by-action-id-repartition");
-    assertThat(description.subtopologies()).hasSize(6);
+        "entities-by-entity-id-repartition", "news.regulatory-actions", "news.alerts",
+        "actions-by-action-id-repartition");
+    assertThat(description.subtopologies()).hasSize(7);
   }
 }
