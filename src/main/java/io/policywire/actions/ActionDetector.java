@@ -161,11 +161,12 @@ public final class ActionDetector {
     Candidate affected = hit.effect() == TriggerLexicon.Effect.NONE ? null
         : affected(text, entities, ctx);
     final String auth = authority;
+    final TriggerLexicon.Hit trigger = hit;
     List<Placed> explicit = entities.stream()
         .filter(p -> TARGET_TYPES.contains(p.type()) && !p.id().equals(auth)
             && !isAuthority(p.id(), p.type())
             && !BUYER_AFTER.matcher(text.substring(p.end())).find()
-            && nearTrigger(text, p, hit))
+            && nearTrigger(text, p, trigger))
         .toList();
     LinkedHashSet<String> targets = new LinkedHashSet<>();
     explicit.forEach(p -> targets.add(p.id()));
