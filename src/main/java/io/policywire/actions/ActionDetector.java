@@ -39,6 +39,16 @@ public final class ActionDetector {
       + "head of state|king|commission)\\b");
   private static final Pattern NOT_OFFICE = Pattern.compile("(?i)\\b(ceo|founder|chief|"
       + "executive|head of (?!state)|investor|employee|activist|journalist|analyst)\\b");
+  /** "Microsoft president", "Google global affairs president": an office in a company. */
+  private static final Pattern COMPANY_ROLE = Pattern.compile("^(?!(US|UK|EU|Chinese|French|"
+      + "German|Indian|Japanese|South|Australian|Canadian|Brazilian|Russian|Taiwanese|FTC|FCC|"
+      + "SEC|Commission|House|Supreme|White|OSTP|eSafety|European|Senate)\\b)\\p{Lu}\\S*\\s+"
+      + "(?:global affairs |AI )?(president|chairman|head|chair)");
+  private static final Pattern COURT_ROLE = Pattern.compile("(?i)\\b(court|justice|judge|"
+      + "tribunal)\\b");
+  private static final Pattern LAW_MADE = Pattern.compile("(?i)\\b(sign\\w*|enact\\w*|"
+      + "into law|adopt\\w*)\\b");
+  private static final Pattern PASSIVE_BY = Pattern.compile("(?i)^\\s*by\\b");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(president|commissioner|"
       + "senator|sen\\.|rep\\.|secretary|minister|judge|justice|governor|chair(?:man|woman)?|"
       + "attorney general|prime minister|chancellor)\\s+$");
@@ -251,7 +261,19 @@ public final class ActionDetector {
         after = p;
       }
     }
+    if (hit.type() == ActionType.COURT_RULING) {
+      for (Placed p : entities) {
+        EntityDirectory.Info info = directory.lookup(p.id());
+        if (info != null && info.role() != null && COURT_ROLE.matcher(info.role()).find()) {
+          return p.id();
+        }
+      }
+      return null;
+    }
     if (hit.type() == ActionType.LAWSUIT) {
+      if (after != null && PASSIVE_BY.matcher(text.substring(hit.end())).find()) {
+        return after.id();
+      }
       return before != null && nonAuthorityBetween == null ? before.id() : null;
     }
     if (before != null) {
@@ -290,9 +312,12 @@ public final class ActionDetector {
     }
     String before = text.substring(0, hit.start());
     String trigger = text.substring(hit.start(), hit.end());
-    if (PROPOSED.matcher(before).find() || PROPOSED.matcher(trigger + " ").find()
-        || hit.type() == ActionType.LEGISLATION && trigger.toLowerCase(Locale.ROOT)
-        .startsWith("introduc")) {
+    if (hit.type() == ActionType.LEGISLATION) {
+      // a bill passed by one chamber is still a bill; signed or enacted, it is law
+      return LAW_MADE.matcher(trigger).find() && !PROPOSED.matcher(before).find()
+          ? ActionStatus.ENACTED : ActionStatus.PROPOSED;
+    }
+    if (PROPOSED.matcher(before).find() || PROPOSED.matcher(trigger + " ").find()) {
       return ActionStatus.PROPOSED;
     }
     return ActionStatus.ENACTED;
@@ -382,7 +407,7 @@ public final class ActionDetector {
     }
     EntityDirectory.Info info = directory.lookup(id);
     return info != null && info.role() != null && OFFICE.matcher(info.role()).find()
-        && !NOT_OFFICE.matcher(info.role()).find();
+        && !NOT_OFFICE.matcher(info.role()).find() && !COMPANY_ROLE.matcher(info.role()).find();
   }
 
   private static boolean isPerson(String id, List<Placed> entities) {

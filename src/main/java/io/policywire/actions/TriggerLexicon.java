@@ -61,17 +61,17 @@ public final class TriggerLexicon {
           + "case)|antitrust (?:suit|case)|took .{0,30} to court)\\b"),
       entry(ActionType.INVESTIGATION, "\\b(investigat(?:e|es|ed|ing|ion|ions)|probe[sd]?|probing|"
           + "inquiry|inquiries|subpoena(?:s|ed)?|opened (?:a |an )?case)\\b"),
-      entry(ActionType.REVIEW, "\\b(national[- ]security review|review(?:s|ed|ing)? (?:of )?(?:the |"
+      entry(ActionType.REVIEW, "\\b((?:national[- ]security|cybersecurity|security) review|review(?:s|ed|ing)? (?:of )?(?:the |"
           + "its |a )?(?:deal|acquisition|merger|investment|purchase|transaction)|merger review|"
           + "in talks|negotiations?|negotiating)\\b|\\bCFIUS\\b"),
-      entry(ActionType.LEGISLATION, "\\b(introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|approv(?:e|es|ed|"
+      entry(ActionType.LEGISLATION, "\\b(introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|approv(?:e|es|ed|"
           + "ing)|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?|signed into law|vot(?:e|es|ed|ing) (?:on|for)"
           + ")\\b.{0,60}?\\b(bill|act|law|legislation|regulation|measure)\\b|\\b(bill|legislation)"
           + "\\b.{0,40}?\\b(introduced|passed|approved|adopted|enacted|signed)\\b"),
       entry(ActionType.HEARING, "\\b(hearings?|testif(?:y|ies|ied|ying)|testimony|grill(?:ed|ing)|"
           + "summon(?:s|ed)? .{0,30}to testify)\\b"),
       entry(ActionType.BAN, "\\b(ban|bans|banned|banning|prohibit(?:s|ed|ing|ion)?|outlaw(?:s|ed|ing)?"
-          + "|barred)\\b"),
+          + "|barred|order(?:s|ed)? .{0,40}?to (?:remove|take down|stop|suspend|halt))\\b"),
       entry(ActionType.DEMAND, "\\b(urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand(?:s|ed|ing)?|press(?:es|ed)"
           + " .{0,30}to|wrote to|letter to|ask(?:s|ed) .{0,40}to (?:remove|stop|halt|end|ban|"
           + "delist|hand over|explain))\\b"));

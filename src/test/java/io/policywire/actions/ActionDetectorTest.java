@@ -127,9 +127,13 @@ class ActionDetectorTest {
         + "give Commerce powers over TikTok.", "2023-03-09T00:00:00Z").get(0);
     ActionMention passed = detect("The Senate passed the RESTRICT Act, aimed at TikTok.",
         "2023-06-09T00:00:00Z").get(0);
+    ActionMention signed = detect("President Joe Biden signed the RESTRICT Act into law.",
+        "2023-07-09T00:00:00Z").get(0);
     assertThat(introduced.status()).isEqualTo("PROPOSED");
-    assertThat(passed.status()).isEqualTo("ENACTED");
-    assertThat(passed.id()).isEqualTo(introduced.id()).isEqualTo("act:us:legislation:us-restrict-act");
+    assertThat(passed.status()).as("one chamber").isEqualTo("PROPOSED");
+    assertThat(signed.status()).isEqualTo("ENACTED");
+    assertThat(List.of(passed.id(), signed.id())).containsOnly(introduced.id());
+    assertThat(introduced.id()).isEqualTo("act:us:legislation:us-restrict-act");
   }
 
   @Test
