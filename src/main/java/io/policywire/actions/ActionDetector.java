@@ -28,8 +28,12 @@ import java.util.regex.Pattern;
 public final class ActionDetector {
 
   /** One detection, before the per-article merge: what the harness scores. */
+  /**
+   * @param derived a status change of an earlier action (revoked, blocked, challenged) that this
+   *     sentence reports, rather than an action of its own
+   */
   public record Candidate(int sentence, String sentenceText, ActionMention mention,
-      ActionType type, ActionStatus status) {}
+      ActionType type, ActionStatus status, boolean derived) {}
 
   private static final Set<String> TARGET_TYPES = Set.of("ORG", "PRODUCT");
   private static final Pattern OFFICE = Pattern.compile("(?i)\\b(president|prime minister|"
@@ -48,6 +52,9 @@ public final class ActionDetector {
       + "tribunal)\\b");
   private static final Pattern LAW_MADE = Pattern.compile("(?i)\\b(sign\\w*|enact\\w*|"
       + "into law|adopt\\w*)\\b");
+  private static final Pattern EXECUTIVE_ROLE = Pattern.compile("(?i)\\b(ministry|agency|"
+      + "regulator|executive|president|prime minister|premier|secretary|minister|chancellor|"
+      + "governor|trade representative)\\b");
   private static final Pattern PASSIVE_BY = Pattern.compile("(?i)^\\s*by\\b");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(president|commissioner|"
       + "senator|sen\\.|rep\\.|secretary|minister|judge|justice|governor|chair(?:man|woman)?|"
@@ -199,12 +206,13 @@ public final class ActionDetector {
     String law = type == ActionType.LEGISLATION ? entities.stream()
         .filter(p -> "LAW".equals(p.type())).map(Placed::id).findFirst().orElse(null) : null;
     String id = law != null ? ActionIds.ofLaw(jurisdiction, law)
-        : ActionIds.of(jurisdiction, type, authority, primary, monthBucket, yearBucket);
+        : ActionIds.of(jurisdiction, type, idAuthority(type, authority), primary, monthBucket,
+            yearBucket);
 
     ActionMention mention = new ActionMention(id, type.name(), authority,
         List.copyOf(targets), jurisdiction, date == null ? null : date.iso(), text,
         status.name(), affected == null ? null : affected.mention().id());
-    Candidate c = new Candidate(s.index(), text, mention, type, status);
+    Candidate c = new Candidate(s.index(), text, mention, type, status, false);
     out.add(c);
     if (affected != null) {
       ActionStatus changed = hit.effect() == TriggerLexicon.Effect.REVOKES
@@ -212,7 +220,7 @@ public final class ActionDetector {
       ActionMention a = affected.mention();
       out.add(new Candidate(s.index(), text, new ActionMention(a.id(), a.type(), a.authority(),
           a.targets(), a.jurisdiction(), a.date(), text, changed.name(), null),
-          affected.type(), changed));
+          affected.type(), changed, true));
     }
     ctx.actions().add(c);
     if (authority != null && isPerson(authority, entities)) {
@@ -237,7 +245,7 @@ public final class ActionDetector {
     ActionMention a = last.mention();
     out.add(new Candidate(s.index(), s.text(), new ActionMention(a.id(), a.type(),
         a.authority(), a.targets(), a.jurisdiction(), a.date(), s.text(),
-        ActionStatus.CHALLENGED.name(), null), last.type(), ActionStatus.CHALLENGED));
+        ActionStatus.CHALLENGED.name(), null), last.type(), ActionStatus.CHALLENGED, true));
   }
 
   private String authority(String text, TriggerLexicon.Hit hit, List<Placed> entities,
@@ -339,6 +347,16 @@ public final class ActionDetector {
     return new ResolvedDate(last.date(), last.precision(), 0, 0, false);
   }
 
+  /** The authority as the id names it: the executive branch for its own kinds of act. */
+  private String idAuthority(ActionType type, String authority) {
+    if (authority == null || !type.family().executive()) {
+      return authority;
+    }
+    EntityDirectory.Info info = directory.lookup(authority);
+    return info != null && info.role() != null && EXECUTIVE_ROLE.matcher(info.role()).find()
+        && !COURT_ROLE.matcher(info.role()).find() ? "executive" : authority;
+  }
+
   private String jurisdiction(String authority, List<Placed> entities) {
     if (authority != null) {
       EntityDirectory.Info info = directory.lookup(authority);
@@ -347,8 +365,10 @@ public final class ActionDetector {
       }
     }
     return entities.stream()
-        .filter(p -> "LAW".equals(p.type()) || "GPE".equals(p.type()))
-        .sorted(Comparator.comparing(p -> "LAW".equals(p.type()) ? 0 : 1))
+        .filter(p -> "GOV".equals(p.type()) || "LAW".equals(p.type())
+            || "GPE".equals(p.type()))
+        .sorted(Comparator.comparing(p -> "GOV".equals(p.type()) ? 0
+            : "LAW".equals(p.type()) ? 1 : 2))
         .map(p -> directory.lookup(p.id())).filter(i -> i != null && i.jurisdiction() != null)
         .map(EntityDirectory.Info::jurisdiction).findFirst().orElse(null);
   }

@@ -25,14 +25,26 @@ public enum ActionType {
    * "an executive order", "the ban" or "bans the app", so those types share a family.
    */
   public enum Family {
-    ORDER(false), DIVESTITURE(false), EXPORT(false), SANCTION(false), INVESTIGATION(true),
-    REVIEW(true), LAWSUIT(true), RULING(false), FINE(false), LEGISLATION(false), HEARING(false),
-    DEMAND(false), REVOCATION(false);
+    ORDER(false, true), DIVESTITURE(false, true), EXPORT(false, true), SANCTION(false, true),
+    INVESTIGATION(true, false), REVIEW(true, false), LAWSUIT(true, false), RULING(false, false),
+    FINE(false, false), LEGISLATION(false, false), HEARING(false, false), DEMAND(false, false),
+    REVOCATION(false, false);
 
     private final boolean process;
+    private final boolean executive;
 
-    Family(boolean process) {
+    Family(boolean process, boolean executive) {
       this.process = process;
+      this.executive = executive;
+    }
+
+    /**
+     * Orders, bans, divestiture orders, export controls and sanctions are acts of a government's
+     * executive branch that reports credit to whichever part they name ("the Trump
+     * administration", "the Commerce Department", "BIS"), so their id names the branch.
+     */
+    public boolean executive() {
+      return executive;
     }
 
     /**

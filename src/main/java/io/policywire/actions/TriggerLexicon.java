@@ -44,6 +44,10 @@ public final class TriggerLexicon {
       entry(ActionType.COURT_RULING, "\\b(judges?|courts?|justices|tribunal|circuit)\\b.{0,80}?\\b("
           + "ruled|rules|upheld|upholds|overturned|dismissed|sided with|found that)\\b|\\b(ruling"
           + "|verdict|judgment)\\b"),
+      entry(ActionType.LEGISLATION, "\\b(introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|approv(?:e|es|ed|"
+          + "ing)|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?|signed into law|vot(?:e|es|ed|ing) (?:on|for)"
+          + ")\\b.{0,100}?\\b(bill|act|law|legislation|regulation|measure)\\b|\\b(bill|legislation)"
+          + "\\b.{0,40}?\\b(introduced|passed|approved|adopted|enacted|signed)\\b"),
       entry(ActionType.DIVESTITURE_ORDER, "\\b(divest(?:s|ed|ing|iture|ment)?|forced? sale|"
           + "forc(?:e|es|ed|ing)\\b.{0,60}?\\bto sell|order(?:s|ed|ing)?\\b.{0,60}?\\b(?:to sell|sale)"
           + "|(?:sale|divestiture) order)\\b"),
@@ -52,6 +56,7 @@ public final class TriggerLexicon {
           + "control"),
       entry(ActionType.SANCTION, "\\b(sanction(?:s|ed|ing)?|entity list|blacklist(?:s|ed|ing)?|"
           + "SDN list|asset freeze)\\b"),
+      entry(ActionType.BAN, "\\border(?:s|ed)? .{0,40}?to (?:remove|take down|stop|suspend|halt)\\b"),
       entry(ActionType.EXECUTIVE_ORDER, "\\b(executive orders?|presidential (orders?|memorandum|"
           + "directives?|decree)|decree)\\b"),
       entry(ActionType.FINE, "\\b(fined|fines?\\b(?=.{0,30}(\\$|€|£|million|billion|percent|%))"
@@ -64,10 +69,6 @@ public final class TriggerLexicon {
       entry(ActionType.REVIEW, "\\b((?:national[- ]security|cybersecurity|security) review|review(?:s|ed|ing)? (?:of )?(?:the |"
           + "its |a )?(?:deal|acquisition|merger|investment|purchase|transaction)|merger review|"
           + "in talks|negotiations?|negotiating)\\b|\\bCFIUS\\b"),
-      entry(ActionType.LEGISLATION, "\\b(introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|approv(?:e|es|ed|"
-          + "ing)|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?|signed into law|vot(?:e|es|ed|ing) (?:on|for)"
-          + ")\\b.{0,60}?\\b(bill|act|law|legislation|regulation|measure)\\b|\\b(bill|legislation)"
-          + "\\b.{0,40}?\\b(introduced|passed|approved|adopted|enacted|signed)\\b"),
       entry(ActionType.HEARING, "\\b(hearings?|testif(?:y|ies|ied|ying)|testimony|grill(?:ed|ing)|"
           + "summon(?:s|ed)? .{0,30}to testify)\\b"),
       entry(ActionType.BAN, "\\b(ban|bans|banned|banning|prohibit(?:s|ed|ing|ion)?|outlaw(?:s|ed|ing)?"

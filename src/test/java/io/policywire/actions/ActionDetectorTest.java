@@ -30,7 +30,7 @@ class ActionDetectorTest {
     assertThat(a.date()).isEqualTo("2020-08-06");
     assertThat(a.status()).isEqualTo("ENACTED");
     assertThat(a.evidence()).startsWith("Trump followed through");
-    assertThat(a.id()).isEqualTo("act:us:order:donald-trump:tiktok:2020-08");
+    assertThat(a.id()).isEqualTo("act:us:order:executive:tiktok:2020-08");
   }
 
   @Test
