@@ -38,7 +38,8 @@ class ActionHarnessTest {
   private static final Path CORPUS = Path.of("../shared/corpus");
 
   /** A gold action and the detection matched to it, if any. */
-  private record Scored(JsonNode gold, String article, ActionDetector.Candidate found) {}
+  private record Scored(JsonNode gold, String article, ActionDetector.Candidate found,
+      boolean heldout) {}
 
   @Test
   void shouldPrintPrecisionAndRecallOverTheLabelledSet() throws Exception {
@@ -68,11 +69,11 @@ class ActionHarnessTest {
         if (match != null) {
           used.add(match);
         }
-        scored.add(new Scored(g, raw.id(), match));
+        scored.add(new Scored(g, raw.id(), match, a.path("heldout").asBoolean()));
       }
       for (ActionDetector.Candidate c : candidates) {
         if (!c.derived() && !used.contains(c)) {
-          falsePositives.add(raw.id() + ": " + c.mention().type() + " " + c.mention().id()
+ falsePositives.add((a.path("heldout").asBoolean() ? "[heldout] " : "") + raw.id() + ": " + c.mention().type() + " " + c.mention().id()
               + " | " + c.sentenceText());
         }
       }
@@ -114,6 +115,12 @@ class ActionHarnessTest {
     out.append(String.format("  of which the corpus seeds: precision %.3f  recall %.3f  "
         + "(tp %d, fp %d, fn %d)%n", ratio(seedTp, seedTp + seedFp),
         ratio(seedTp, seedRequired.size()), seedTp, seedFp, seedRequired.size() - seedTp));
+    List<Scored> heldRequired = required.stream().filter(Scored::heldout).toList();
+    long heldTp = heldRequired.stream().filter(s -> s.found() != null).count();
+    long heldFp = falsePositives.stream().filter(f -> f.startsWith("[heldout]")).count();
+    out.append(String.format("  of which held out (not tuned on): precision %.3f  recall %.3f  "
+        + "(tp %d, fp %d, fn %d)%n", ratio(heldTp, heldTp + heldFp),
+        ratio(heldTp, heldRequired.size()), heldTp, heldFp, heldRequired.size() - heldTp));
     out.append(String.format("on the %d matched: type %s  status %s  authority %s  "
         + "jurisdiction %s  date %s%n", matched.size(),
         accuracy(matched, "type", c -> c.mention().type()),
