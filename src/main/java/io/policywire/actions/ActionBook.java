@@ -99,7 +99,7 @@ public final class ActionBook {
       ActionUpdate u) {
     return new Alert(a.id(), a.type(), a.authority(), a.targets(), a.jurisdiction(), a.date(),
         reason, a.status(), previous, u.mention().evidence(), u.articleId(), u.publishedAt(),
-        background(a.date(), u.publishedAt()));
+        background(a.date(), u.publishedAt()), List.of());
   }
 
   static boolean background(String actionDate, String publishedAt) {

@@ -5,6 +5,7 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.kafka.JsonSerde;
 import io.policywire.model.ActionMention;
 import io.policywire.model.Alert;
+import io.policywire.model.AlertRule;
 import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.RegulatoryAction;
@@ -18,9 +19,14 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -32,7 +38,8 @@ import org.apache.kafka.streams.state.Stores;
  * and decides alerts against {@code actions-alerted} (action id → status last alerted): one to
  * {@code news.alerts} (key action id) when an action is first seen, one when its status moves on.
  * Both stores change in the task that writes the outputs, so under exactly-once a restart neither
- * repeats nor loses an alert.
+ * repeats nor loses an alert. Each alert lists the subscribers' rules it matches, read from
+ * {@code news.alert-rules} (key rule id) into the global store {@code alert-rules-store}.
  */
 public final class ActionsStage {
 
@@ -46,10 +53,14 @@ public final class ActionsStage {
   public static final String ALERTS = "actions-alerts";
   public static final String SINK = "actions-sink";
   public static final String ALERTS_SINK = "alerts-sink";
+  public static final String RULES_SOURCE = "alert-rules";
+  public static final String RULES_STORE = "alert-rules-store";
+  public static final String MATCH_RULES = "alerts-match-rules";
 
   static final Serde<ActionUpdate> UPDATE = new JsonSerde<>(ActionUpdate.class);
   public static final Serde<RegulatoryAction> ACTION = new JsonSerde<>(RegulatoryAction.class);
   public static final Serde<Alert> ALERT = new JsonSerde<>(Alert.class);
+  public static final Serde<AlertRule> RULE = new JsonSerde<>(AlertRule.class);
 
   /** What one update produced: the changed record and/or an alert. */
   record Event(RegulatoryAction action, Alert alert) {}
@@ -78,8 +89,15 @@ public final class ActionsStage {
     events.flatMapValues(e -> e.action() == null ? List.<RegulatoryAction>of()
             : List.of(e.action()), Named.as(RECORDS))
         .to(config.topics().actions(), Produced.with(AppSerdes.KEY, ACTION).withName(SINK));
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(RULES_STORE), AppSerdes.KEY, RULE)
+            .withLoggingDisabled(),
+        config.topics().alertRules(),
+        Consumed.with(AppSerdes.KEY, RULE).withName(RULES_SOURCE),
+        RulesUpdater::new);
     events.flatMapValues(e -> e.alert() == null ? List.<Alert>of() : List.of(e.alert()),
             Named.as(ALERTS))
+        .processValues(RuleMatcher::new, Named.as(MATCH_RULES))
         .to(config.topics().alerts(), Produced.with(AppSerdes.KEY, ALERT).withName(ALERTS_SINK));
   }
 
@@ -94,6 +112,60 @@ public final class ActionsStage {
       }
     }
     return out;
+  }
+
+  /** Keeps the global rules store in step with {@code news.alert-rules}; a tombstone deletes. */
+  private static final class RulesUpdater implements Processor<String, AlertRule, Void, Void> {
+
+    private KeyValueStore<String, AlertRule> rules;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+      this.rules = context.getStateStore(RULES_STORE);
+    }
+
+    @Override
+    public void process(Record<String, AlertRule> record) {
+      if (record.key() == null) {
+        return;
+      }
+      if (record.value() == null) {
+        rules.delete(record.key());
+      } else {
+        rules.put(record.key(), record.value());
+      }
+    }
+  }
+
+  /**
+   * Lists in each alert the rules it matches, as the rules stand when it is sent: the rules are
+   * a global table, so a subscriber's change applies to the next alert, without a restart.
+   */
+  private static final class RuleMatcher implements FixedKeyProcessor<String, Alert, Alert> {
+
+    private FixedKeyProcessorContext<String, Alert> context;
+    private KeyValueStore<String, AlertRule> rules;
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Alert> context) {
+      this.context = context;
+      this.rules = context.getStateStore(RULES_STORE);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Alert> record) {
+      Alert alert = record.value();
+      List<String> matched = new ArrayList<>();
+      try (KeyValueIterator<String, AlertRule> all = rules.all()) {
+        while (all.hasNext()) {
+          KeyValue<String, AlertRule> rule = all.next();
+          if (rule.value != null && rule.value.matches(alert)) {
+            matched.add(rule.key);
+          }
+        }
+      }
+      context.forward(record.withValue(alert.withRules(matched)));
+    }
   }
 
   /** Input and output key: action id. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param articleId the article that caused the alert
  * @param background the action is dated more than 30 days before that article was published: a
  *     look back, not news (subscribers may filter these out)
+ * @param rules the ids of the alert rules ({@code news.alert-rules}) the alert matched when sent
  */
 public record Alert(
     String id,
@@ -24,12 +25,19 @@ public record Alert(
     String evidence,
     String articleId,
     String publishedAt,
-    boolean background) {
+    boolean background,
+    List<String> rules) {
 
   public static final String NEW = "NEW";
   public static final String STATUS_CHANGE = "STATUS_CHANGE";
 
   public Alert {
     targets = targets == null ? List.of() : List.copyOf(targets);
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  public Alert withRules(List<String> matched) {
+    return new Alert(id, type, authority, targets, jurisdiction, date, reason, status,
+        previousStatus, evidence, articleId, publishedAt, background, matched);
   }
 }

@@ -7,6 +7,7 @@ import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.model.ActionMention;
 import io.policywire.model.Alert;
+import io.policywire.model.AlertRule;
 import io.policywire.model.Dedup;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.RegulatoryAction;
@@ -41,6 +42,7 @@ class ActionsStageTest {
   private TestInputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<String, RegulatoryAction> actions;
   private TestOutputTopic<String, Alert> alerts;
+  private TestInputTopic<String, AlertRule> rules;
   private Instant clock = Instant.parse("2020-08-07T12:00:00Z");
 
   @BeforeEach
@@ -58,6 +60,8 @@ class ActionsStageTest {
         ActionsStage.ACTION.deserializer());
     alerts = driver.createOutputTopic("t.news.alerts", new StringDeserializer(),
         ActionsStage.ALERT.deserializer());
+    rules = driver.createInputTopic("t.news.alert-rules", new StringSerializer(),
+        ActionsStage.RULE.serializer());
   }
 
   @AfterEach
@@ -144,6 +148,25 @@ class ActionsStageTest {
     assertThat(alerted.get(ORDER)).isEqualTo("ENACTED");
     KeyValueStore<String, RegulatoryAction> store = driver.getKeyValueStore(ActionsStage.STORE);
     assertThat(store.get(ORDER).articleIds()).containsExactly("a1");
+  }
+
+  @Test
+  void shouldListTheRulesEachAlertMatchesAsTheRulesStandWhenItIsSent() {
+    rules.pipeInput("us-orders", new AlertRule("us-orders", "desk", List.of("US"),
+        List.of("EXECUTIVE_ORDER", "BAN"), List.of(), null, null), clock);
+    rules.pipeInput("china", new AlertRule("china", "desk", List.of("CN"), List.of(),
+        List.of(), null, null), clock);
+    rules.pipeInput("tiktok-all", new AlertRule("tiktok-all", "fund", List.of(), List.of(),
+        List.of("org:tiktok"), false, true), clock);
+    publish("a1", "2020-08-03T12:00:00Z", order(null, "PROPOSED", "Trump promised a ban."));
+    rules.pipeInput("us-orders", null, clock); // the subscriber drops the rule
+    publish("a2", "2020-08-07T12:00:00Z", order("2020-08-06", "ENACTED", "Trump signed it."));
+
+    List<Alert> sent = alerts.readValuesToList();
+    assertThat(sent).extracting(Alert::reason).containsExactly(Alert.NEW, Alert.STATUS_CHANGE);
+    assertThat(sent.get(0).rules()).containsExactlyInAnyOrder("us-orders", "tiktok-all");
+    assertThat(sent.get(1).rules()).as("rule deleted; status changes not wanted by tiktok-all")
+        .isEmpty();
   }
 
   @Test

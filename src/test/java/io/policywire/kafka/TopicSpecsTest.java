@@ -15,13 +15,13 @@ class TopicSpecsTest {
   @TempDir Path dir;
 
   @Test
-  void shouldLoadTheSevenContractTopicsWithStateTopicsCompacted() {
+  void shouldLoadEveryContractTopicWithStateTopicsCompacted() {
     List<TopicSpec> specs = TopicSpecs.fromClasspath(new TopicNames(""));
 
     assertThat(specs).extracting(TopicSpec::name).containsExactlyElementsOf(TopicNames.ALL);
     assertThat(specs).filteredOn(TopicSpec::compacted).extracting(TopicSpec::name)
         .containsExactlyInAnyOrder("news.articles.enriched", "news.stories", "news.entities",
-            "news.regulatory-actions");
+            "news.regulatory-actions", "news.alert-rules");
     assertThat(specs).allSatisfy(s -> {
       assertThat(s.replicationFactor()).isEqualTo(3);
       assertThat(s.config()).containsEntry("min.insync.replicas", "2");

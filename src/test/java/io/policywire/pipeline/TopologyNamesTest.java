@@ -47,10 +47,20 @@ class TopologyNamesTest {
         "entities-aggregate", "entities-sink",
         "tag-actions", "actions-mentions", "actions-by-action-id-repartition-filter",
         "actions-by-action-id-repartition-sink", "actions-by-action-id-repartition-source",
-        "actions-merge", "actions-records", "actions-alerts", "actions-sink", "alerts-sink");
+        "actions-merge", "actions-records", "actions-alerts", "alerts-match-rules", "actions-sink",
+        "alerts-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store", "entities-store",
         "actions-store", "actions-alerted");
+  }
+
+  @Test
+  void shouldReadAlertRulesIntoANamedGlobalStore() {
+    assertThat(description.globalStores()).hasSize(1);
+    TopologyDescription.GlobalStore rules = description.globalStores().iterator().next();
+    assertThat(rules.source().name()).isEqualTo("alert-rules-source");
+    assertThat(rules.source().topicSet()).containsExactly("news.alert-rules");
+    assertThat(rules.processor().stores()).containsExactly("alert-rules-store");
   }
 
   @Test
