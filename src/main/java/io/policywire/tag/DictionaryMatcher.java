@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -26,7 +24,8 @@ import org.ahocorasick.trie.PayloadTrie;
  *   <li>no longer hit covers it: "Apple Music" is a product, not Apple; "Amazon rainforest" is a
  *       block row and hides Amazon;</li>
  *   <li>an alias that is also a common word ({@code Signal~}, {@code Apple~}) at the start of a
- *       sentence counts only when the entity is also named mid-sentence;</li>
+ *       sentence counts only when a verb of reporting or a possessive follows ("Apple said",
+ *       "Apple's") or the entity is also named mid-sentence;</li>
  *   <li>for an alias shared by several entities ({@code Supreme Court@}), the document names the
  *       jurisdiction of one of them (a country, a capital, a body of that country, or a
  *       demonym); otherwise the hit is dropped as ambiguous.</li>
@@ -37,7 +36,44 @@ final class DictionaryMatcher {
   /** One accepted hit: original offsets, and the entity (never a block row). */
   record Hit(int start, int end, KbEntity entity) {}
 
-  private record Form(KbEntity entity, String[] tokens, boolean shared, boolean common) {}
+  /**
+   * The hits, and the spans of aliases that were left out as ambiguous (a shared alias with no
+   * jurisdiction named, a common word opening a sentence): no other finder should tag those.
+   */
+  record Result(List<Hit> hits, List<int[]> withheld) {}
+
+  private record Form(KbEntity entity, String[] tokens, byte[] rules, boolean shared,
+      boolean common) {}
+
+  private static final byte ANY = 0;
+  private static final byte ALL_CAPS = 1;
+  private static final byte INITIAL_CAP = 2;
+  private static final byte NOT_LOWER = 3;
+
+  /** The case rule of one alias token: "US" all caps, "Oracle" initial, "iPhone" not lower. */
+  static byte rule(String alias) {
+    int upper = 0;
+    int lower = 0;
+    char first = ' ';
+    for (int i = 0; i < alias.length(); i++) {
+      char c = alias.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+      if (first == ' ' && Character.isLetter(c)) {
+        first = c;
+      }
+    }
+    if (upper == 0) {
+      return ANY;
+    }
+    if (upper >= 2 && lower == 0) {
+      return ALL_CAPS;
+    }
+    return Character.isUpperCase(first) ? INITIAL_CAP : NOT_LOWER;
+  }
 
   private record Raw(int start, int end, List<Form> forms) {
     int length() {
@@ -45,16 +81,13 @@ final class DictionaryMatcher {
     }
   }
 
-  private static final Pattern DEMONYM = Pattern.compile(
-      "\\b(American|Chinese|European|British|Indian|Japanese|Korean|Australian|Canadian"
-          + "|Brazilian|Taiwanese|Russian|French|German|Irish|Californian)s?\\b");
   private static final Map<String, String> DEMONYMS = Map.ofEntries(
-      Map.entry("american", "US"), Map.entry("chinese", "CN"), Map.entry("european", "EU"),
-      Map.entry("british", "UK"), Map.entry("indian", "IN"), Map.entry("japanese", "JP"),
-      Map.entry("korean", "KR"), Map.entry("australian", "AU"), Map.entry("canadian", "CA"),
-      Map.entry("brazilian", "BR"), Map.entry("taiwanese", "TW"), Map.entry("russian", "RU"),
-      Map.entry("french", "FR"), Map.entry("german", "DE"), Map.entry("irish", "IE"),
-      Map.entry("californian", "US"));
+      Map.entry("American", "US"), Map.entry("Chinese", "CN"), Map.entry("European", "EU"),
+      Map.entry("British", "UK"), Map.entry("Indian", "IN"), Map.entry("Japanese", "JP"),
+      Map.entry("Korean", "KR"), Map.entry("Australian", "AU"), Map.entry("Canadian", "CA"),
+      Map.entry("Brazilian", "BR"), Map.entry("Taiwanese", "TW"), Map.entry("Russian", "RU"),
+      Map.entry("French", "FR"), Map.entry("German", "DE"), Map.entry("Irish", "IE"),
+      Map.entry("Californian", "US"));
 
   private final PayloadTrie<List<Form>> trie;
   private final int aliasCount;
@@ -86,7 +119,11 @@ final class DictionaryMatcher {
         boolean duplicate = forms.stream().anyMatch(
             f -> f.entity == e && String.join(" ", f.tokens).equals(String.join(" ", tokens)));
         if (!duplicate) {
-          forms.add(new Form(e, tokens, shared, commonKeys.contains(key)));
+          byte[] rules = new byte[tokens.length];
+          for (int i = 0; i < tokens.length; i++) {
+            rules[i] = rule(tokens[i]);
+          }
+          forms.add(new Form(e, tokens, rules, shared, commonKeys.contains(key)));
         }
       }
     }
@@ -101,8 +138,12 @@ final class DictionaryMatcher {
   }
 
   List<Hit> find(String text) {
+    return findAll(text).hits();
+  }
+
+  Result findAll(String text) {
     if (text == null || text.isEmpty()) {
-      return List.of();
+      return new Result(List.of(), List.of());
     }
     FoldedText folded = FoldedText.of(text);
     String f = folded.folded;
@@ -119,7 +160,7 @@ final class DictionaryMatcher {
       String surface = text.substring(start, end);
       List<Form> fitting = new ArrayList<>();
       for (Form form : emit.getPayload()) {
-        if (caseFits(form.tokens, surface)) {
+        if (caseFits(form.rules, surface)) {
           fitting.add(form);
         }
       }
@@ -143,14 +184,19 @@ final class DictionaryMatcher {
     Set<String> evidence = jurisdictions(text, kept);
     List<Hit> hits = new ArrayList<>();
     List<Hit> doubtful = new ArrayList<>();
+    List<int[]> withheld = new ArrayList<>();
     Set<String> confirmed = new HashSet<>();
     for (Raw r : kept) {
       Form chosen = choose(r.forms, evidence);
-      if (chosen == null || chosen.entity.isBlock()) {
+      if (chosen == null) {
+        withheld.add(new int[] {r.start, r.end});
+        continue;
+      }
+      if (chosen.entity.isBlock()) {
         continue;
       }
       Hit hit = new Hit(r.start, r.end, chosen.entity);
-      if (chosen.common && sentenceInitial(text, r.start)) {
+      if (chosen.common && sentenceInitial(text, r.start) && !verbFollows(text, r.end)) {
         doubtful.add(hit);
       } else {
         hits.add(hit);
@@ -160,10 +206,12 @@ final class DictionaryMatcher {
     for (Hit d : doubtful) {
       if (confirmed.contains(d.entity().id())) {
         hits.add(d);
+      } else {
+        withheld.add(new int[] {d.start(), d.end()});
       }
     }
     hits.sort(Comparator.comparingInt(Hit::start));
-    return hits;
+    return new Result(hits, withheld);
   }
 
   /** The first unshared form; else the first shared one whose jurisdiction the text names. */
@@ -179,6 +227,19 @@ final class DictionaryMatcher {
       }
     }
     return null;
+  }
+
+  private static final Pattern VERB_AFTER = Pattern.compile("^(?:'s|\u2019s)\\b|^\\s+(?:(?:said"
+      + "|says|has|had|have|is|was|will|would|could|can|announced|sued|filed|agreed|plans"
+      + "|planned|declined|launched|reported|told|added|also|did|does|Inc|Corp|shares|CEO|chief"
+      + "|executive|spokesperson|spokesman|spokeswoman|\\p{Ll}{3,}ed)\\b|and \\p{Lu})");
+
+  /**
+   * "Apple said", "Meta blocked", "Apple's", "Apple and Google": a verb or a possessive after the
+   * word shows it is the subject, a name.
+   */
+  static boolean verbFollows(String text, int end) {
+    return VERB_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 40))).find();
   }
 
   /**
@@ -211,11 +272,27 @@ final class DictionaryMatcher {
         }
       }
     }
-    Matcher m = DEMONYM.matcher(text);
-    while (m.find()) {
-      out.add(DEMONYMS.get(m.group(1).toLowerCase(Locale.ROOT)));
+    for (Map.Entry<String, String> d : DEMONYMS.entrySet()) {
+      if (!out.contains(d.getValue()) && containsWord(text, d.getKey())) {
+        out.add(d.getValue());
+      }
     }
     return out;
+  }
+
+  /** {@code word} (capitalised) as a whole word, or followed by "s" ("Americans"). */
+  private static boolean containsWord(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if (end < text.length() && text.charAt(end) == 's') {
+        end++;
+      }
+      if ((i == 0 || !FoldedText.isWordChar(text.charAt(i - 1)))
+          && (end >= text.length() || !FoldedText.isWordChar(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String country(String jurisdiction) {
@@ -223,57 +300,61 @@ final class DictionaryMatcher {
     return dash < 0 ? jurisdiction : jurisdiction.substring(0, dash);
   }
 
-  /** Case rules, token by token (folding kept whitespace runs as the only token breaks). */
-  static boolean caseFits(String[] aliasTokens, String surface) {
-    String[] tokens = surface.strip().split("\\s+");
-    if (tokens.length != aliasTokens.length) {
-      return false;
-    }
-    for (int i = 0; i < tokens.length; i++) {
-      if (!tokenFits(aliasTokens[i], tokens[i])) {
+  /**
+   * Case rules, token by token (folding kept whitespace runs as the only token breaks). Walks the
+   * surface without splitting it: this runs for every raw hit.
+   */
+  static boolean caseFits(byte[] rules, String surface) {
+    int i = 0;
+    int n = surface.length();
+    for (byte rule : rules) {
+      while (i < n && Character.isWhitespace(surface.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(surface.charAt(i))) {
+        i++;
+      }
+      if (start == i || !tokenFits(rule, surface, start, i)) {
         return false;
       }
     }
-    return true;
+    while (i < n && Character.isWhitespace(surface.charAt(i))) {
+      i++;
+    }
+    return i == n;
   }
 
-  private static boolean tokenFits(String alias, String text) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < alias.length(); i++) {
-      char c = alias.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
+  private static boolean tokenFits(byte rule, String text, int from, int to) {
+    switch (rule) {
+      case ALL_CAPS -> {
+        for (int i = from; i < to; i++) {
+          if (Character.isLowerCase(text.charAt(i))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case INITIAL_CAP -> {
+        for (int i = from; i < to; i++) {
+          char c = text.charAt(i);
+          if (Character.isLetter(c)) {
+            return Character.isUpperCase(c);
+          }
+        }
+        return false;
+      }
+      case NOT_LOWER -> {
+        for (int i = from; i < to; i++) {
+          if (Character.isUpperCase(text.charAt(i))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      default -> {
+        return true;
       }
     }
-    if (upper == 0) {
-      return true;
-    }
-    if (upper >= 2 && lower == 0) {
-      return text.equals(alias) || text.equals(text.toUpperCase(Locale.ROOT));
-    }
-    char first = firstLetter(alias);
-    if (Character.isUpperCase(first)) {
-      return Character.isUpperCase(firstLetter(text));
-    }
-    return !text.equals(text.toLowerCase(Locale.ROOT));
-  }
-
-  private static char firstLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return s.charAt(i);
-      }
-    }
-    return ' ';
-  }
-
-  /** How many entities each alias key maps to, for diagnostics. */
-  static Map<String, Integer> countByType(KnowledgeBase kb) {
-    Map<String, Integer> out = new HashMap<>();
-    kb.entities().forEach(e -> out.merge(e.type(), 1, Integer::sum));
-    return out;
   }
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tags a text with the entities it talks about: plain Java in, plain Java out, no Kafka. The tag
@@ -33,8 +31,6 @@ public final class EntityTagger {
   private static final Object LOCK = new Object();
   private static volatile EntityTagger shared;
 
-  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*\\p{L}\\b");
-  private static final Pattern THE_COMPANY = Pattern.compile("\\b[Tt]he (company|firm)\\b");
   private static final int COMPANY_WINDOW = 400;
   private static final int LEAD_CHARS = 400;
   private static final Set<String> NOT_SHORT_FORMS = Set.of("The", "And", "But", "For", "With",
@@ -93,11 +89,12 @@ public final class EntityTagger {
   public List<EntityMention> tag(String title, String text) {
     String body = text == null ? "" : text;
     List<Found> found = new ArrayList<>();
-    for (DictionaryMatcher.Hit h : matcher.find(body)) {
+    DictionaryMatcher.Result dictionary = matcher.findAll(body);
+    for (DictionaryMatcher.Hit h : dictionary.hits()) {
       found.add(new Found(h.start(), h.end(), Ref.of(h.entity())));
     }
     if (names != null) {
-      addNames(body, found);
+      addNames(body, found, dictionary.withheld());
     }
     found.sort(Comparator.comparingInt(Found::start));
     addShortForms(body, found);
@@ -107,15 +104,22 @@ public final class EntityTagger {
     return summarise(body, found, titleEntities(title, found));
   }
 
-  private void addNames(String body, List<Found> found) {
+  /**
+   * Adds the open-vocabulary names that overlap nothing already found, except that a name with a
+   * head word may take in a place it starts with ("Taiwan News" is an outlet, not Taiwan).
+   */
+  private void addNames(String body, List<Found> found, List<int[]> withheld) {
     List<NameFinder.Name> candidates = names.find(body);
     for (NameFinder.Name n : candidates) {
       List<Found> inside = new ArrayList<>();
       boolean blocked = false;
+      for (int[] w : withheld) {
+        blocked |= w[0] < n.end() && n.start() < w[1];
+      }
       for (Found f : found) {
         if (f.start < n.end() && n.start() < f.end) {
           if (n.strongCue() && n.start() <= f.start && f.end <= n.end()
-              && (n.end() - n.start()) > (f.end - f.start)) {
+              && (n.end() - n.start()) > (f.end - f.start) && f.ref.type.equals("GPE")) {
             inside.add(f);
           } else {
             blocked = true;
@@ -162,49 +166,52 @@ public final class EntityTagger {
       return;
     }
     List<Found> added = new ArrayList<>();
-    Matcher m = CAPITALISED.matcher(body);
-    while (m.find()) {
-      String token = m.group();
-      Ref ref = byToken.get(stripPossessive(token));
-      if (ref == null) {
+    int n = body.length();
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(body.charAt(i - 1)))) {
         continue;
       }
-      int start = m.start();
-      int end = start + stripPossessive(token).length();
-      if (start < firstFull.get(ref.id) || overlaps(found, start, end)) {
-        continue;
+      int end = i + 1;
+      while (end < n && Character.isLetter(body.charAt(end))) {
+        end++;
       }
-      added.add(new Found(start, end, ref));
+      Ref ref = byToken.get(body.substring(i, end));
+      if (ref != null && (end >= n || !Character.isLetterOrDigit(body.charAt(end)))
+          && i >= firstFull.get(ref.id) && !overlaps(found, i, end)) {
+        added.add(new Found(i, end, ref));
+      }
+      i = end;
     }
     found.addAll(added);
-  }
-
-  private static String stripPossessive(String token) {
-    if (token.endsWith("'s") || token.endsWith("\u2019s")) {
-      return token.substring(0, token.length() - 2);
-    }
-    return token;
   }
 
   /** "the company" for the one company named in the few sentences before it. */
   private static void addCompanyReferences(String body, List<Found> found) {
     List<Found> added = new ArrayList<>();
-    Matcher m = THE_COMPANY.matcher(body);
-    while (m.find()) {
-      int at = m.start();
-      Set<String> companies = new LinkedHashSet<>();
-      Ref last = null;
-      for (Found f : found) {
-        if (f.end > at) {
-          break;
+    for (String phrase : new String[] {"he company", "he firm"}) {
+      for (int i = body.indexOf(phrase); i >= 0; i = body.indexOf(phrase, i + 1)) {
+        int at = i - 1;
+        int end = i + phrase.length();
+        if (at < 0 || (body.charAt(at) != 't' && body.charAt(at) != 'T')
+            || (at > 0 && Character.isLetterOrDigit(body.charAt(at - 1)))
+            || (end < body.length() && Character.isLetterOrDigit(body.charAt(end)))) {
+          continue;
         }
-        if (f.end >= at - COMPANY_WINDOW && f.ref.isCompany()) {
-          companies.add(f.ref.id);
-          last = f.ref;
+        Set<String> companies = new LinkedHashSet<>();
+        Ref last = null;
+        for (Found f : found) {
+          if (f.end > at) {
+            break;
+          }
+          if (f.end >= at - COMPANY_WINDOW && f.ref.isCompany()) {
+            companies.add(f.ref.id);
+            last = f.ref;
+          }
         }
-      }
-      if (companies.size() == 1 && !overlaps(found, at, m.end())) {
-        added.add(new Found(at, m.end(), last));
+        if (companies.size() == 1 && !overlaps(found, at, end)) {
+          added.add(new Found(at, end, last));
+        }
       }
     }
     found.addAll(added);

@@ -16,10 +16,12 @@ final class FoldedText {
   }
 
   static FoldedText of(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int[] map = new int[text.length() + 1];
+    int n = text.length();
+    char[] out = new char[n];
+    int[] map = new int[n + 1];
+    int len = 0;
     boolean lastSpace = true;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = fold(text.charAt(i));
       if (c == ' ') {
         if (lastSpace) {
@@ -29,11 +31,11 @@ final class FoldedText {
       } else {
         lastSpace = false;
       }
-      map[out.length()] = i;
-      out.append(c);
+      map[len] = i;
+      out[len++] = c;
     }
-    map[out.length()] = text.length();
-    return new FoldedText(out.toString(), map);
+    map[len] = n;
+    return new FoldedText(new String(out, 0, len), map);
   }
 
   /** The key an alias is stored under: folded the same way, without edge spaces. */
@@ -53,6 +55,9 @@ final class FoldedText {
         return '"';
       }
       default -> {
+        if (c < 128) {
+          return c <= ' ' ? ' ' : (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
           return ' ';
         }

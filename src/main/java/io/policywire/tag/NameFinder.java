@@ -169,7 +169,8 @@ final class NameFinder {
     return out;
   }
 
-  private void sentence(String text, int offset, String s, List<Name> out) {
+  private void sentence(String text, int offset, String original, List<Name> out) {
+    String s = original.replace('\u2019', '\'');
     Span[] spans = tokenizer.get().tokenizePos(s);
     if (spans.length == 0) {
       return;
@@ -186,7 +187,7 @@ final class NameFinder {
         continue;
       }
       int j = i + 1;
-      while (j < words.length) {
+      while (j < words.length && !possessive(words[j - 1])) {
         if (proper(words, tags, j)) {
           j++;
         } else if (CONNECTORS.contains(words[j]) && j + 1 < words.length
@@ -197,7 +198,15 @@ final class NameFinder {
         }
       }
       for (int[] run : pieces(words, i, j)) {
-        Name n = classify(text, offset, s, spans, words, run[0], run[1]);
+        int from = run[0];
+        if (from == i && i > 0 && sentenceStart(words, i - 1) && isHead(words[run[1] - 1])
+            && Character.isUpperCase(words[i - 1].charAt(0)) && !NOT_NAMES.contains(words[i - 1])
+            && !possessive(words[i - 1])) {
+          // a capitalised first word of the sentence that the tagger did not call PROPN
+          // ("Lumenfold Labs, a startup"): the head word vouches for the whole name
+          from = i - 1;
+        }
+        Name n = classify(text, offset, spans, words, tags, from, run[1]);
         if (n != null) {
           out.add(n);
         }
@@ -206,10 +215,31 @@ final class NameFinder {
     }
   }
 
+  /**
+   * A proper noun: capitalised, and either tagged PROPN or inside a sentence (the tagger often
+   * calls capitalised words of unknown names ADJ or NOUN; at a sentence's start, capitals prove
+   * nothing, so there the tag must say PROPN).
+   */
   private static boolean proper(String[] words, String[] tags, int i) {
     String w = words[i];
-    return (tags[i].equals("PROPN") || tags[i].equals("NNP") || tags[i].equals("NNPS"))
-        && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w);
+    if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)) {
+      return false;
+    }
+    boolean propn = tags[i].equals("PROPN") || tags[i].equals("NNP") || tags[i].equals("NNPS");
+    return propn || (i > 0 && !sentenceStart(words, i) && !tags[i].equals("PRON")
+        && !tags[i].equals("DET"));
+  }
+
+  private static boolean sentenceStart(String[] words, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = words[k];
+      if (w.equals("\"") || w.equals("(") || w.equals("'") || w.equals("\u201C")) {
+        continue;
+      }
+      return w.equals(".") || w.equals(":") || w.equals("!") || w.equals("?")
+          || w.equals("\u2022");
+    }
+    return true;
   }
 
   /** Splits a run at its connectors unless a head word makes it one institution's name. */
@@ -245,8 +275,17 @@ final class NameFinder {
     return out;
   }
 
-  private static Name classify(String text, int offset, String s, Span[] spans, String[] words,
-      int from, int to) {
+  private static boolean isHead(String word) {
+    return MEDIA_HEAD.contains(word) || ORG_HEAD.contains(word) || GOV_HEAD.contains(word)
+        || NGO_HEAD.contains(word);
+  }
+
+  private static boolean possessive(String word) {
+    return word.length() > 2 && (word.endsWith("'s") || word.endsWith("s'"));
+  }
+
+  private static Name classify(String text, int offset, Span[] spans, String[] words,
+      String[] tags, int from, int to) {
     String first = words[from];
     String last = words[to - 1];
     String type = null;
@@ -270,7 +309,7 @@ final class NameFinder {
           && (PERSON_BEFORE.contains(before) || PERSON_BEFORE.contains(before2)
               || PERSON_AFTER.contains(after)
               || (after.equals(",") && roleFollows(words, to + 1))
-              || GIVEN_NAMES.contains(first))) {
+              || (GIVEN_NAMES.contains(first) && to - from <= 3))) {
         type = "PERSON";
       } else if (ORG_BEFORE.contains(before)) {
         type = "ORG";
@@ -279,7 +318,8 @@ final class NameFinder {
       } else if (after.equals(",") && orgFollows(words, to + 1)) {
         type = "ORG";
       } else if (to - from <= 2 && PLACE_BEFORE.contains(before)
-          && !lower(words, to).equals("'s") && !proper2(words, to)) {
+          && !lower(words, to).equals("'s") && !proper2(words, to)
+          && !(to < words.length && tags[to].equals("NOUN"))) {
         type = "GPE";
       }
     }
@@ -287,7 +327,7 @@ final class NameFinder {
       return null;
     }
     int start = offset + spans[from].getStart();
-    int end = offset + spans[to - 1].getEnd();
+    int end = offset + spans[to - 1].getEnd() - (possessive(words[to - 1]) ? 2 : 0);
     String name = text.substring(start, end).replaceAll("\\s+", " ");
     return new Name(start, end, name, type, strong);
   }
