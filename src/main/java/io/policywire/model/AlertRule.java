@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param entities any of these entity ids as the authority or a target
  * @param statusChanges whether status-change alerts match too (null = yes)
  * @param background whether alerts about old actions (look-backs) match too (null = no)
+ * @param webhook an http(s) URL the webhook sink posts matching alerts to, or null
  */
 public record AlertRule(
     String id,
@@ -20,12 +21,19 @@ public record AlertRule(
     List<String> types,
     List<String> entities,
     Boolean statusChanges,
-    Boolean background) {
+    Boolean background,
+    String webhook) {
 
   public AlertRule {
     jurisdictions = jurisdictions == null ? List.of() : List.copyOf(jurisdictions);
     types = types == null ? List.of() : List.copyOf(types);
     entities = entities == null ? List.of() : List.copyOf(entities);
+  }
+
+  /** A rule without a webhook. */
+  public AlertRule(String id, String subscriber, List<String> jurisdictions, List<String> types,
+      List<String> entities, Boolean statusChanges, Boolean background) {
+    this(id, subscriber, jurisdictions, types, entities, statusChanges, background, null);
   }
 
   public boolean matches(Alert alert) {
