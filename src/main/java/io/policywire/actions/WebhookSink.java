@@ -16,15 +16,13 @@ import java.time.Duration;
  * (a consumer of {@code news.alerts} that reads committed records only) and where dead letters
  * go.
  */
-public final class WebhookSink {
+public final class WebhookSink implements AlertPoster {
 
   /** Where undeliverable alerts go, with the last status or error. */
   public interface DeadLetters {
     void accept(Alert alert, URI webhook, String reason);
   }
 
-  /** The outcome of one delivery. */
-  public record Delivery(boolean delivered, int attempts, String reason) {}
 
   /** Sleeping between attempts, replaceable in tests. */
   interface Sleeper {
@@ -58,7 +56,8 @@ public final class WebhookSink {
    * Delivers the alert, or dead-letters it. The {@code Idempotency-Key} header (action id,
    * reason and status) lets a receiver drop the duplicate a retry after a lost response makes.
    */
-  public Delivery post(Alert alert, URI webhook) throws InterruptedException {
+  @Override
+  public AlertPoster.Delivery post(Alert alert, URI webhook) throws InterruptedException {
     byte[] body;
     try {
       body = Json.MAPPER.writeValueAsBytes(alert);
@@ -76,7 +75,7 @@ public final class WebhookSink {
         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-          return new Delivery(true, attempt, null);
+          return new AlertPoster.Delivery(true, attempt, null);
         }
         reason = "HTTP " + status;
         if (!(status == 408 || status == 429 || status >= 500)) {
@@ -95,8 +94,8 @@ public final class WebhookSink {
     return dead(alert, webhook, maxAttempts, reason + " after " + maxAttempts + " attempts");
   }
 
-  private Delivery dead(Alert alert, URI webhook, int attempts, String reason) {
+  private AlertPoster.Delivery dead(Alert alert, URI webhook, int attempts, String reason) {
     deadLetters.accept(alert, webhook, reason);
-    return new Delivery(false, attempts, reason);
+    return new AlertPoster.Delivery(false, attempts, reason);
   }
 }

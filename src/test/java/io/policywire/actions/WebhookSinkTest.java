@@ -59,7 +59,7 @@ class WebhookSinkTest {
 
   @Test
   void shouldPostTheAlertAsJsonWithAnIdempotencyKey() throws Exception {
-    WebhookSink.Delivery d = sink().post(ALERT, hook);
+    AlertPoster.Delivery d = sink().post(ALERT, hook);
     assertThat(d.delivered()).isTrue();
     assertThat(d.attempts()).isEqualTo(1);
     assertThat(Json.MAPPER.readValue(bodies.get(0), Alert.class)).isEqualTo(ALERT);
@@ -71,7 +71,7 @@ class WebhookSinkTest {
   void shouldRetryPassingFailuresWithDoublingBackoff() throws Exception {
     statuses.add(503);
     statuses.add(429);
-    WebhookSink.Delivery d = sink().post(ALERT, hook);
+    AlertPoster.Delivery d = sink().post(ALERT, hook);
     assertThat(d.delivered()).isTrue();
     assertThat(d.attempts()).isEqualTo(3);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
@@ -80,7 +80,7 @@ class WebhookSinkTest {
   @Test
   void shouldDeadLetterARefusalAtOnce() throws Exception {
     statuses.add(400);
-    WebhookSink.Delivery d = sink().post(ALERT, hook);
+    AlertPoster.Delivery d = sink().post(ALERT, hook);
     assertThat(d.delivered()).isFalse();
     assertThat(d.attempts()).isEqualTo(1);
     assertThat(dead).containsExactly(ALERT.id() + " HTTP 400");
@@ -92,7 +92,7 @@ class WebhookSinkTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    WebhookSink.Delivery d = sink().post(ALERT, URI.create("http://127.0.0.1:" + port + "/x"));
+    AlertPoster.Delivery d = sink().post(ALERT, URI.create("http://127.0.0.1:" + port + "/x"));
     assertThat(d.delivered()).isFalse();
     assertThat(d.attempts()).isEqualTo(4);
     assertThat(sleeps).hasSize(3);
