@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policywire.config.ConfigLoader;
 import io.policywire.config.PolicywireConfig;
+import io.policywire.config.TopicNames;
+import io.policywire.kafka.Json;
+import io.policywire.testing.ContractSchemas;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.model.ActionMention;
 import io.policywire.model.Alert;
@@ -167,6 +170,25 @@ class ActionsStageTest {
     assertThat(sent.get(0).rules()).containsExactlyInAnyOrder("us-orders", "tiktok-all");
     assertThat(sent.get(1).rules()).as("rule deleted; status changes not wanted by tiktok-all")
         .isEmpty();
+  }
+
+  @Test
+  void shouldWriteRecordsAlertsAndRulesThatConformToTheirSchemas() {
+    AlertRule rule = new AlertRule("r1", "desk", List.of("US"), List.of("BAN"), List.of(),
+        null, null, "https://hooks.example/r1");
+    rules.pipeInput("r1", rule, clock);
+    publish("a1", "2020-08-03T12:00:00Z", order(null, "PROPOSED", "Trump promised a ban."));
+    publish("a2", "2022-09-26T20:00:00Z", order("2020-08", "REVOKED", "Biden revoked it."));
+    List<String> violations = new java.util.ArrayList<>();
+    violations.addAll(ContractSchemas.violations(TopicNames.ALERT_RULES,
+        Json.MAPPER.valueToTree(rule)));
+    actions.readValuesToList().forEach(v -> violations.addAll(
+        ContractSchemas.violations(TopicNames.ACTIONS, Json.MAPPER.valueToTree(v))));
+    List<Alert> sent = alerts.readValuesToList();
+    assertThat(sent).hasSize(2);
+    sent.forEach(v -> violations.addAll(
+        ContractSchemas.violations(TopicNames.ALERTS, Json.MAPPER.valueToTree(v))));
+    assertThat(violations).isEmpty();
   }
 
   @Test

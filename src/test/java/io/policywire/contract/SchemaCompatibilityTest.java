@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.policywire.config.TopicNames;
 import io.policywire.model.Alert;
+import io.policywire.model.AlertRule;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.EntityProfile;
 import io.policywire.model.RawArticle;
@@ -38,7 +39,8 @@ class SchemaCompatibilityTest {
       TopicNames.STORIES, Story.class,
       TopicNames.ENTITIES, EntityProfile.class,
       TopicNames.ACTIONS, RegulatoryAction.class,
-      TopicNames.ALERTS, Alert.class);
+      TopicNames.ALERTS, Alert.class,
+      TopicNames.ALERT_RULES, AlertRule.class);
 
   @Test
   void everyTopicHasAValid2020_12Schema() throws Exception {
