@@ -3,6 +3,7 @@ package io.policywire.tag;
 import io.policywire.model.EntityMention;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,7 +110,9 @@ public final class EntityTagger {
    * head word may take in a place it starts with ("Taiwan News" is an outlet, not Taiwan).
    */
   private void addNames(String body, List<Found> found, List<int[]> withheld) {
-    List<NameFinder.Name> candidates = names.find(body);
+    BitSet covered = new BitSet(body.length());
+    found.forEach(f -> covered.set(f.start, f.end));
+    List<NameFinder.Name> candidates = names.find(body, covered);
     for (NameFinder.Name n : candidates) {
       List<Found> inside = new ArrayList<>();
       boolean blocked = false;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
  * Open-vocabulary names: people, organisations, outlets, public bodies and places the knowledge
- * base does not know. OpenNLP's English tokenizer and part-of-speech models (Universal
- * Dependencies, from Maven Central) mark proper nouns; runs of them (joined by "of", "and", "for"
+ * base does not know. OpenNLP's English part-of-speech model (Universal Dependencies, from
+ * Maven Central), over {@link Tokens}, marks proper nouns; runs of them (joined by "of", "and", "for"
  * inside institution names) are candidates, and a candidate is kept only with a cue to its type:
  * <ul>
  *   <li>a head word: "… News", "… Times" (outlet), "… Inc.", "… Capital" (company), "Ministry of
@@ -39,7 +38,6 @@ final class NameFinder {
   /** A name found, with offsets into the text and a type; strong when a head word says it. */
   record Name(int start, int end, String name, String type, boolean strongCue) {}
 
-  private static final String TOKENS_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?]+[\"\u201D\u2019)]?(?=\\s)|$)",
       Pattern.MULTILINE);
@@ -121,31 +119,39 @@ final class NameFinder {
       "Stewart", "Noah", "Marc", "Alex", "Tim", "Tom", "Bill", "Jeff", "Mike", "Dan", "Ben",
       "Sam", "Nick", "Chris", "Matt", "Greg", "Jim", "Bob", "Ted", "Rob", "Ron", "Tony", "Josh"));
 
-  private final TokenizerModel tokens;
+  private static volatile POSModel shared;
+
   private final POSModel pos;
-  private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<POSTaggerME> tagger;
 
-  private NameFinder(TokenizerModel tokens, POSModel pos) {
-    this.tokens = tokens;
+  private NameFinder(POSModel pos) {
     this.pos = pos;
-    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(this.tokens));
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(this.pos));
   }
 
-  /** The finder with OpenNLP's English models from the classpath. */
+  /** The finder with OpenNLP's English part-of-speech model from the classpath (loaded once). */
   static NameFinder load() {
-    try (InputStream t = resource(TOKENS_MODEL); InputStream p = resource(POS_MODEL)) {
-      return new NameFinder(new TokenizerModel(t), new POSModel(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the OpenNLP English models", e);
+    POSModel model = shared;
+    if (model == null) {
+      synchronized (NameFinder.class) {
+        model = shared;
+        if (model == null) {
+          try (InputStream p = resource(POS_MODEL)) {
+            model = new POSModel(p);
+            shared = model;
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English model", e);
+          }
+        }
+      }
     }
+    return new NameFinder(model);
   }
 
   private static InputStream resource(String name) throws IOException {
     InputStream in = NameFinder.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IOException("model " + name + " is not on the classpath (opennlp-models-*-en)");
+      throw new IOException("model " + name + " is not on the classpath (opennlp-models-pos-en)");
     }
     return in;
   }
@@ -159,19 +165,44 @@ final class NameFinder {
   }
 
   List<Name> find(String text) {
+    return find(text, new BitSet());
+  }
+
+  /**
+   * The names in {@code text}. Sentences whose capitalised words (after the first) all lie in
+   * {@code covered} (spans already tagged) are not tagged for parts of speech at all: they can
+   * hold no new name, and tagging is the expensive step.
+   */
+  List<Name> find(String text, BitSet covered) {
     List<Name> out = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
-      if (m.end() > m.start()) {
+      if (m.end() > m.start() && mayHoldName(text, m.start(), m.end(), covered)) {
         sentence(text, m.start(), m.group(), out);
       }
     }
     return out;
   }
 
+  private static boolean mayHoldName(String text, int from, int to, BitSet covered) {
+    boolean firstWord = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean wordStart = i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (!wordStart || !Character.isLetter(c)) {
+        continue;
+      }
+      if (Character.isUpperCase(c) && !covered.get(i) && !firstWord) {
+        return true;
+      }
+      firstWord = false;
+    }
+    return false;
+  }
+
   private void sentence(String text, int offset, String original, List<Name> out) {
     String s = original.replace('\u2019', '\'');
-    Span[] spans = tokenizer.get().tokenizePos(s);
+    Span[] spans = Tokens.tokenize(s);
     if (spans.length == 0) {
       return;
     }
