@@ -80,8 +80,7 @@ public final class ActionBook {
     } catch (IllegalArgumentException | NullPointerException e) {
       // an unknown type from a newer detector: keep ours
     }
-    String date = r.date() == null || m.date() != null && m.date().length() > r.date().length()
-        ? m.date() : r.date();
+    String date = preciser(r.date(), m.date());
     ActionStatus status = ActionStatus.parse(r.status());
     ActionStatus reported = ActionStatus.parse(m.status());
     if (reported != null && reported.after(status)) {
@@ -115,6 +114,20 @@ public final class ActionBook {
     } catch (DateTimeParseException e) {
       return false;
     }
+  }
+
+  /**
+   * The more precise of two dates, the earlier of two equally precise ones: the record's date
+   * then does not depend on the order reports arrive in.
+   */
+  static String preciser(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    if (a.length() != b.length()) {
+      return a.length() > b.length() ? a : b;
+    }
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static String earlier(String a, String b) {

@@ -192,6 +192,14 @@ class ActionsStageTest {
   }
 
   @Test
+  void shouldGiveTheSameDateWhateverOrderTheReportsArriveIn() {
+    publish("a3", "2020-08-17T18:00:00Z", order("2020-08-07", "ENACTED", "Ten days ago..."));
+    publish("a1", "2020-08-07T12:00:00Z", order("2020-08-06", "ENACTED", "On Thursday..."));
+    publish("a4", "2022-09-26T20:00:00Z", order("2020-08", "ENACTED", "Back in August 2020"));
+    assertThat(actions.readKeyValuesToMap().get(ORDER).date()).isEqualTo("2020-08-06");
+  }
+
+  @Test
   void shouldIgnoreArticlesWithoutActions() {
     publish("a1", "2020-08-07T12:00:00Z");
     assertThat(actions.isEmpty()).isTrue();
