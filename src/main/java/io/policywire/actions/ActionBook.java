@@ -36,6 +36,10 @@ public final class ActionBook {
    */
   public static Outcome apply(RegulatoryAction current, String alertedStatus,
       ActionUpdate update) {
+    if (update.retracted()) {
+      return new Outcome(current == null ? null : withdraw(current, update), null,
+          alertedStatus);
+    }
     ActionMention m = update.mention();
     RegulatoryAction next = current == null ? create(update) : merge(current, update);
     boolean changed = !next.equals(current);
@@ -49,6 +53,22 @@ public final class ActionBook {
       alerted = next.status();
     }
     return new Outcome(changed ? next : null, alert, alerted);
+  }
+
+  /**
+   * The record without the withdrawn article and its evidence sentence; a record left with no
+   * article has nothing to rest on and is returned with no articles (the stage deletes it).
+   * Status and date stay: a retraction takes text back, it does not undo what was reported.
+   */
+  static RegulatoryAction withdraw(RegulatoryAction r, ActionUpdate u) {
+    List<String> articles = new ArrayList<>(r.articleIds());
+    articles.remove(u.articleId());
+    List<String> evidence = new ArrayList<>(r.evidence());
+    if (u.mention() != null && u.mention().evidence() != null) {
+      evidence.remove(u.mention().evidence());
+    }
+    return new RegulatoryAction(r.id(), r.type(), r.authority(), r.targets(), r.jurisdiction(),
+        r.date(), articles, evidence, r.status(), r.affects(), r.firstSeen(), r.lastSeen());
   }
 
   private static RegulatoryAction create(ActionUpdate u) {

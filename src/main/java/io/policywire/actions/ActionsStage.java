@@ -32,7 +32,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Regulatory actions and alerts. Reads enriched articles (key article id) and sends each action
- * mention, keyed by action id, through {@code actions-by-action-id}, so every report of one
+ * mention, keyed by action id (a retracted article's mentions withdrawn, from the index
+ * {@code actions-by-article}), through {@code actions-by-action-id}, so every report of one
  * action meets in one task. There {@link ActionBook} merges it into the record kept in
  * {@code actions-store} and written to {@code news.regulatory-actions} (key action id, compacted),
  * and decides alerts against {@code actions-alerted} (action id → status last alerted): one to
@@ -49,6 +50,7 @@ public final class ActionsStage {
   public static final String MERGE = "actions-merge";
   public static final String STORE = "actions-store";
   public static final String ALERTED = "actions-alerted";
+  public static final String ARTICLE_INDEX = "actions-by-article";
   public static final String RECORDS = "actions-records";
   public static final String ALERTS = "actions-alerts";
   public static final String SINK = "actions-sink";
@@ -58,6 +60,11 @@ public final class ActionsStage {
   public static final String MATCH_RULES = "alerts-match-rules";
 
   static final Serde<ActionUpdate> UPDATE = new JsonSerde<>(ActionUpdate.class);
+
+  /** The actions an article reported, kept to take them back when it is retracted. */
+  record ArticleActions(String publishedAt, List<ActionMention> mentions) {}
+
+  static final Serde<ArticleActions> ARTICLE_ACTIONS = new JsonSerde<>(ArticleActions.class);
   public static final Serde<RegulatoryAction> ACTION = new JsonSerde<>(RegulatoryAction.class);
   public static final Serde<Alert> ALERT = new JsonSerde<>(Alert.class);
   public static final Serde<AlertRule> RULE = new JsonSerde<>(AlertRule.class);
@@ -82,12 +89,15 @@ public final class ActionsStage {
         Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, ACTION));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ALERTED), AppSerdes.KEY, Serdes.String()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(ARTICLE_INDEX), AppSerdes.KEY, ARTICLE_ACTIONS));
     KStream<String, Event> events = enriched
-        .flatMap(ActionsStage::updates, Named.as(MENTIONS))
+        .process(MentionsProcessor::new, Named.as(MENTIONS), ARTICLE_INDEX)
         .repartition(Repartitioned.with(AppSerdes.KEY, UPDATE).withName(REPARTITION))
         .process(MergeProcessor::new, Named.as(MERGE), STORE, ALERTED);
-    events.flatMapValues(e -> e.action() == null ? List.<RegulatoryAction>of()
-            : List.of(e.action()), Named.as(RECORDS))
+    events.flatMapValues(e -> e.action() == null && e.alert() != null
+            ? List.<RegulatoryAction>of() : java.util.Collections.singletonList(e.action()),
+            Named.as(RECORDS))
         .to(config.topics().actions(), Produced.with(AppSerdes.KEY, ACTION).withName(SINK));
     builder.addGlobalStore(Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(RULES_STORE), AppSerdes.KEY, RULE)
@@ -99,6 +109,53 @@ public final class ActionsStage {
             Named.as(ALERTS))
         .processValues(RuleMatcher::new, Named.as(MATCH_RULES))
         .to(config.topics().alerts(), Produced.with(AppSerdes.KEY, ALERT).withName(ALERTS_SINK));
+  }
+
+  /**
+   * Input key: article id; output key: action id. Sends each mention of an article, and
+   * withdraws what an article no longer reports: all of it when the article is retracted (a
+   * tombstone), the actions it dropped when it is enriched again.
+   */
+  private static final class MentionsProcessor
+      implements Processor<String, EnrichedArticle, String, ActionUpdate> {
+
+    private ProcessorContext<String, ActionUpdate> context;
+    private KeyValueStore<String, ArticleActions> index;
+
+    @Override
+    public void init(ProcessorContext<String, ActionUpdate> context) {
+      this.context = context;
+      this.index = context.getStateStore(ARTICLE_INDEX);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+      String articleId = record.key();
+      if (articleId == null) {
+        return;
+      }
+      ArticleActions before = index.get(articleId);
+      EnrichedArticle article = record.value();
+      List<ActionMention> now = article == null ? List.of() : article.actions();
+      if (before != null) {
+        for (ActionMention old : before.mentions()) {
+          if (now.stream().noneMatch(m -> m.id().equals(old.id()))) {
+            context.forward(record.withKey(old.id()).withValue(
+                new ActionUpdate(articleId, before.publishedAt(), old, true)));
+          }
+        }
+      }
+      if (now.isEmpty()) {
+        if (before != null) {
+          index.delete(articleId);
+        }
+        return;
+      }
+      index.put(articleId, new ArticleActions(article.publishedAt(), now));
+      for (KeyValue<String, ActionUpdate> u : updates(articleId, article)) {
+        context.forward(record.withKey(u.key).withValue(u.value));
+      }
+    }
   }
 
   static List<KeyValue<String, ActionUpdate>> updates(String articleId, EnrichedArticle a) {
@@ -191,8 +248,14 @@ public final class ActionsStage {
       String id = record.key();
       String before = alerted.get(id);
       ActionBook.Outcome outcome = ActionBook.apply(actions.get(id), before, record.value());
-      if (outcome.action() != null) {
-        actions.put(id, outcome.action());
+      RegulatoryAction written = outcome.action();
+      if (written != null && written.articleIds().isEmpty()) {
+        actions.delete(id); // every report withdrawn: the record goes, a tombstone follows
+        context.forward(record.withValue(new Event(null, null)));
+        return;
+      }
+      if (written != null) {
+        actions.put(id, written);
       }
       if (outcome.alertedStatus() != null && !outcome.alertedStatus().equals(before)) {
         alerted.put(id, outcome.alertedStatus());

@@ -200,6 +200,39 @@ class ActionsStageTest {
   }
 
   @Test
+  void shouldTakeARetractedArticleAndItsEvidenceOutOfTheRecord() {
+    publish("a1", "2020-08-07T12:00:00Z", order("2020-08-06", "ENACTED", "Trump signed it."));
+    publish("a2", "2020-08-08T12:00:00Z", order(null, "ENACTED", "A sentence to take down."));
+    actions.readKeyValuesToList();
+    clock = clock.plusSeconds(60);
+    enriched.pipeInput("a2", null, clock); // retracted: a tombstone on the enriched topic
+
+    RegulatoryAction record = actions.readKeyValuesToMap().get(ORDER);
+    assertThat(record.articleIds()).containsExactly("a1");
+    assertThat(record.evidence()).containsExactly("Trump signed it.");
+    assertThat(alerts.readValuesToList()).hasSize(1);
+
+    clock = clock.plusSeconds(60);
+    enriched.pipeInput("a1", null, clock);
+    List<KeyValue<String, RegulatoryAction>> last = actions.readKeyValuesToList();
+    assertThat(last).singleElement().satisfies(kv -> {
+      assertThat(kv.key).isEqualTo(ORDER);
+      assertThat(kv.value).as("no report left: a tombstone").isNull();
+    });
+    assertThat(driver.<String, RegulatoryAction>getKeyValueStore(ActionsStage.STORE).get(ORDER))
+        .isNull();
+  }
+
+  @Test
+  void shouldWithdrawAnActionAnArticleNoLongerReportsWhenEnrichedAgain() {
+    publish("a1", "2020-08-07T12:00:00Z", order("2020-08-06", "ENACTED", "Trump signed it."));
+    publish("a2", "2020-08-08T12:00:00Z", order(null, "ENACTED", "Misread sentence."));
+    actions.readKeyValuesToList();
+    publish("a2", "2020-08-08T12:00:00Z"); // reprocessed by a better detector: no action
+    assertThat(actions.readKeyValuesToMap().get(ORDER).articleIds()).containsExactly("a1");
+  }
+
+  @Test
   void shouldIgnoreArticlesWithoutActions() {
     publish("a1", "2020-08-07T12:00:00Z");
     assertThat(actions.isEmpty()).isTrue();

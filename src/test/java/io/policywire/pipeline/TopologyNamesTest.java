@@ -51,7 +51,7 @@ class TopologyNamesTest {
         "alerts-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store", "entities-store",
-        "actions-store", "actions-alerted");
+        "actions-store", "actions-alerted", "actions-by-article");
   }
 
   @Test
