@@ -32,6 +32,7 @@ class AlertForwarderTest {
     alerts.updateBeginningOffsets(Map.of(ALERTS, 0L));
     rules.assign(List.of(RULES));
     rules.updateBeginningOffsets(Map.of(RULES, 0L));
+    rules.updateEndOffsets(Map.of(RULES, 2L));
     rules.addRecord(new ConsumerRecord<>("news.alert-rules", 0, 0, "r1",
         new AlertRule("r1", "desk", null, null, null, null, null, "http://hooks.example/r1")));
     rules.addRecord(new ConsumerRecord<>("news.alert-rules", 0, 1, "r2",
