@@ -15,9 +15,12 @@ public record TopicNames(String prefix) {
   public static final String ENTITIES = "news.entities";
   public static final String ACTIONS = "news.regulatory-actions";
   public static final String ALERTS = "news.alerts";
+  /** Subscribers' alert rules (compacted, key = rule id), read by the pipeline as a table. */
+  public static final String ALERT_RULES = "news.alert-rules";
 
   /** Every topic of the contract, unprefixed, in data-flow order. */
-  public static final List<String> ALL = List.of(RAW, DLQ, ENRICHED, STORIES, ENTITIES, ACTIONS, ALERTS);
+  public static final List<String> ALL = List.of(RAW, DLQ, ENRICHED, STORIES, ENTITIES, ACTIONS, ALERTS,
+      ALERT_RULES);
 
   public TopicNames {
     prefix = prefix == null ? "" : prefix;
@@ -58,5 +61,9 @@ public record TopicNames(String prefix) {
 
   public String alerts() {
     return of(ALERTS);
+  }
+
+  public String alertRules() {
+    return of(ALERT_RULES);
   }
 }

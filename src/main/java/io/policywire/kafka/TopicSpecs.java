@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the seven topics of the contract from their definitions: {@code topics/} on the
+ * Loads the topics of the contract from their definitions: {@code topics/} on the
  * classpath (packed into the jar from the repository's {@code topics/}) or a directory given by
  * the user. Every file is checked, and a bad one is named in the error.
  */

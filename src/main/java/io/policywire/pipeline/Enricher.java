@@ -1,5 +1,7 @@
 package io.policywire.pipeline;
 
+import io.policywire.actions.ActionDetector;
+import io.policywire.actions.EntityDirectory;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.dedupe.DedupeSettings;
 import io.policywire.dedupe.InMemoryDeduplicator;
@@ -21,6 +23,7 @@ public final class Enricher {
   private final Normalizer normalizer;
   private final EntityTagger tagger;
   private final InMemoryDeduplicator deduplicator;
+  private final ActionDetector actions;
 
   public Enricher(int maxArticleBytes) {
     this(maxArticleBytes, DedupeSettings.defaults());
@@ -39,12 +42,19 @@ public final class Enricher {
     this.normalizer = new Normalizer(maxArticleBytes);
     this.tagger = tagger;
     this.deduplicator = new InMemoryDeduplicator(dedupe);
+    this.actions = new ActionDetector(EntityDirectory.of(tagger.knowledgeBase()));
+  }
+
+  /** The action detector of a config, over the knowledge base its tagger uses. */
+  static ActionDetector actionDetector(PolicywireConfig config) {
+    return new ActionDetector(EntityDirectory.of(TagStage.tagger(config).knowledgeBase()));
   }
 
   /** The enriched article, or {@link InvalidArticleException} saying why there is none. */
   public EnrichedArticle enrich(RawArticle raw) {
     var article = normalizer.normalize(raw);
-    AnnotatedArticle annotated = StanceStage.annotate(TagStage.annotate(tagger, article));
+    AnnotatedArticle annotated =
+        actions.annotate(StanceStage.annotate(TagStage.annotate(tagger, article)));
     return Enrichment.of(annotated, deduplicator.decide(article, Instant.now()));
   }
 }

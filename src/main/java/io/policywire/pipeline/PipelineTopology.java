@@ -1,5 +1,6 @@
 package io.policywire.pipeline;
 
+import io.policywire.actions.ActionsStage;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.model.AnnotatedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -10,9 +11,10 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → tag (entities, stances) → dedupe → enriched → stories, and enriched →
- * entity profiles, with retractions (tombstones on raw) taken out of enriched, stories and
- * profiles. Topic names come from the config only.
+ * raw → normalize → tag (entities, stances, actions) → dedupe → enriched → stories, and
+ * enriched → entity profiles and regulatory actions with their alerts, with retractions
+ * (tombstones on raw) taken out of enriched, stories, profiles and actions. Topic names come
+ * from the config only.
  */
 public final class PipelineTopology {
 
@@ -23,11 +25,13 @@ public final class PipelineTopology {
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
     NormalizeStage.Output normalized = NormalizeStage.build(builder, config);
     RetractStage.Output retractions = RetractStage.build(normalized.retractions());
-    KStream<String, AnnotatedArticle> tagged =
-        StanceStage.build(TagStage.build(builder, normalized.articles(), config));
+    KStream<String, AnnotatedArticle> tagged = ActionsStage.detect(
+        StanceStage.build(TagStage.build(builder, normalized.articles(), config)),
+        Enricher.actionDetector(config));
     DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
     EntityProfilesStage.build(builder, dedupe.enriched(), config);
+    ActionsStage.build(builder, dedupe.enriched(), config);
     return builder.build();
   }
 }

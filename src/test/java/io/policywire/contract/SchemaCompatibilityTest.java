@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.policywire.config.TopicNames;
+import io.policywire.model.Alert;
+import io.policywire.model.AlertRule;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.EntityProfile;
 import io.policywire.model.RawArticle;
+import io.policywire.model.RegulatoryAction;
 import io.policywire.model.Story;
 import io.policywire.testing.ContractSchemas;
 import java.lang.reflect.ParameterizedType;
@@ -34,7 +37,10 @@ class SchemaCompatibilityTest {
       TopicNames.RAW, RawArticle.class,
       TopicNames.ENRICHED, EnrichedArticle.class,
       TopicNames.STORIES, Story.class,
-      TopicNames.ENTITIES, EntityProfile.class);
+      TopicNames.ENTITIES, EntityProfile.class,
+      TopicNames.ACTIONS, RegulatoryAction.class,
+      TopicNames.ALERTS, Alert.class,
+      TopicNames.ALERT_RULES, AlertRule.class);
 
   @Test
   void everyTopicHasAValid2020_12Schema() throws Exception {

@@ -15,14 +15,14 @@ class TopicSpecsTest {
   @TempDir Path dir;
 
   @Test
-  void shouldLoadTheSevenContractTopicsWithStateTopicsCompacted() {
+  void shouldLoadEveryContractTopicWithStateTopicsCompacted() {
     List<TopicSpec> specs = TopicSpecs.fromClasspath(new TopicNames(""));
 
     assertThat(specs).extracting(TopicSpec::name).containsExactlyElementsOf(TopicNames.ALL);
     assertThat(specs).filteredOn(TopicSpec::compacted).extracting(TopicSpec::name)
-        .as("the four state topics, and raw so that a retraction's tombstone removes it")
+        .as("the state topics, and raw so that a retraction's tombstone removes it")
         .containsExactlyInAnyOrder("news.articles.raw", "news.articles.enriched",
-            "news.stories", "news.entities", "news.regulatory-actions");
+            "news.stories", "news.entities", "news.regulatory-actions", "news.alert-rules");
     assertThat(specs).allSatisfy(s -> {
       assertThat(s.replicationFactor()).isEqualTo(3);
       assertThat(s.config()).containsEntry("min.insync.replicas", "2");

@@ -43,9 +43,9 @@ class TopicsApplyIT {
   }
 
   @Test
-  void shouldCreateAllSevenTopicsThenChangeNothingTheSecondTime() throws Exception {
+  void shouldCreateEveryTopicThenChangeNothingTheSecondTime() throws Exception {
     List<TopicChange> first = applier.apply(specs, false, false);
-    assertThat(first).hasSize(7).allMatch(c -> c.kind() == Kind.CREATE && c.outcome() == Outcome.APPLIED);
+    assertThat(first).hasSize(TopicNames.ALL.size()).allMatch(c -> c.kind() == Kind.CREATE && c.outcome() == Outcome.APPLIED);
 
     List<TopicChange> second = applier.apply(specs, false, false);
 
@@ -125,7 +125,7 @@ class TopicsApplyIT {
 
   @Test
   void shouldOnlyPlanInDryRun() throws Exception {
-    assertThat(applier.apply(specs, true, false)).hasSize(7)
+    assertThat(applier.apply(specs, true, false)).hasSize(TopicNames.ALL.size())
         .allMatch(c -> c.outcome() == Outcome.PLANNED);
     assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).doesNotContain(names.raw());
   }

@@ -97,7 +97,11 @@ class PipelineTopologyTest {
     assertThat(a.entities()).extracting(EntityMention::id).contains("gov:us-commerce",
         "law:us-entity-list", "gpe:us", "gpe:washington-dc");
     assertThat(a.stances()).isEmpty();
-    assertThat(a.actions()).isEmpty();
+    assertThat(a.actions()).singleElement().satisfies(action -> {
+      assertThat(action.type()).isEqualTo("SANCTION");
+      assertThat(action.authority()).isEqualTo("gov:us-commerce");
+      assertThat(action.date()).isEqualTo("2024-04-30");
+    });
     assertThat(a.dedup().storyId()).startsWith("s");
     assertThat(a.dedup().canonicalId()).isEqualTo("a1");
     assertThat(a.dedup().duplicateOf()).isNull();

@@ -49,15 +49,28 @@ class TopologyNamesTest {
         "stories-link", "stories-written", "stories-sink",
         "entities-sightings", "entities-by-entity-id-repartition-filter",
         "entities-by-entity-id-repartition-sink", "entities-by-entity-id-repartition-source",
-        "entities-aggregate", "entities-sink");
+        "entities-aggregate", "entities-sink",
+        "tag-actions", "actions-mentions", "actions-by-action-id-repartition-filter",
+        "actions-by-action-id-repartition-sink", "actions-by-action-id-repartition-source",
+        "actions-merge", "actions-records", "actions-alerts", "alerts-match-rules", "actions-sink",
+        "alerts-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
         "stories-article-index", "enriched-written", "stories-written", "entities-store",
-        "entities-article-sightings");
+        "entities-article-sightings", "actions-store", "actions-alerted", "actions-by-article");
   }
 
   @Test
-  void shouldReadRawAndWriteEnrichedAndStoriesThroughNamedRepartitionTopics() {
+  void shouldReadAlertRulesIntoANamedGlobalStore() {
+    assertThat(description.globalStores()).hasSize(1);
+    TopologyDescription.GlobalStore rules = description.globalStores().iterator().next();
+    assertThat(rules.source().name()).isEqualTo("alert-rules-source");
+    assertThat(rules.source().topicSet()).containsExactly("news.alert-rules");
+    assertThat(rules.processor().stores()).containsExactly("alert-rules-store");
+  }
+
+  @Test
+  void shouldReadRawAndWriteEnrichedStoriesActionsAndAlertsThroughNamedRepartitionTopics() {
     Set<String> sources = new TreeSet<>();
     Set<String> sinks = new TreeSet<>();
     for (TopologyDescription.Subtopology sub : description.subtopologies()) {
@@ -72,11 +85,13 @@ class TopologyNamesTest {
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
-        "retract-by-article-repartition", "entities-by-entity-id-repartition");
+        "retract-by-article-repartition", "entities-by-entity-id-repartition",
+        "actions-by-action-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
-        "retract-by-article-repartition", "entities-by-entity-id-repartition");
-    assertThat(description.subtopologies()).hasSize(6);
+        "retract-by-article-repartition", "entities-by-entity-id-repartition",
+        "news.regulatory-actions", "news.alerts", "actions-by-action-id-repartition");
+    assertThat(description.subtopologies()).hasSize(7);
   }
 }

@@ -23,7 +23,7 @@ public final class TestTopics {
 
   /**
    * A config on the shared broker with its own topic prefix, application id and state
-   * directory, and the seven topics created (replication factor 1).
+   * directory, and every topic created (replication factor 1).
    */
   public static PolicywireConfig isolatedConfig(Path stateDir) {
     String prefix = uniquePrefix();
