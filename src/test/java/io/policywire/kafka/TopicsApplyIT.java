@@ -54,7 +54,7 @@ class TopicsApplyIT {
         .allTopicNames().get(30, TimeUnit.SECONDS);
     assertThat(described.get(names.stories()).partitions()).hasSize(6);
     assertThat(config(names.stories(), "cleanup.policy")).isEqualTo("compact");
-    assertThat(config(names.raw(), "cleanup.policy")).isEqualTo("delete");
+    assertThat(config(names.raw(), "cleanup.policy")).isEqualTo("compact,delete");
     assertThat(config(names.raw(), "min.insync.replicas")).isEqualTo("1");
   }
 
