@@ -129,6 +129,16 @@ class EntityTaggerTest {
   }
 
   @Test
+  void shouldStillFindNamesAtTheEndOfAPageWithNoFullStops() {
+    String text = "words, ".repeat(3000) + "and then, said Maria Olsen, Ofcom acted";
+    List<EntityMention> found = tagger.tag(text);
+    assertThat(found).extracting(EntityMention::id)
+        .containsExactlyInAnyOrder("person:maria-olsen", "gov:uk-ofcom");
+    int[] span = found.get(0).spans().get(0);
+    assertThat(text.substring(span[0], span[1])).isIn("Maria Olsen", "Ofcom");
+  }
+
+  @Test
   void shouldRankTheHeadlineEntityFirst() {
     List<EntityMention> found = tagger.tag("Nvidia faces new export rules",
         "Washington tightened chip exports. Intel and AMD shrugged. Nvidia said little.");
