@@ -3,25 +3,22 @@ package io.policywire.dedupe;
 import java.util.List;
 
 /**
- * A change to one story, keyed by story id on the way to the stories stage: either copies to
- * add, or (when {@code retiredInto} is set) the story's canonical copy now belongs to the story
- * {@code retiredInto}, which holds {@code copies}: those leave this story.
+ * On its way to the story linker: one de-duplication decision (the article decided, then the
+ * copies of it that were confirmed, which belong in one story), or the retraction of an article.
+ *
+ * @param retracted the id of a retracted article (then {@code copies} is empty), else null
  */
-public record StoryUpdate(List<StoryCopy> copies, String retiredInto) {
+public record StoryUpdate(List<StoryCopy> copies, String retracted) {
 
   public StoryUpdate {
     copies = copies == null ? List.of() : List.copyOf(copies);
   }
 
-  public static StoryUpdate add(List<StoryCopy> copies) {
-    return new StoryUpdate(copies, null);
+  public StoryUpdate(List<StoryCopy> copies) {
+    this(copies, null);
   }
 
-  public static StoryUpdate retire(String into, List<StoryCopy> copies) {
-    return new StoryUpdate(copies, into);
-  }
-
-  public boolean isRetirement() {
-    return retiredInto != null;
+  public static StoryUpdate retraction(String articleId) {
+    return new StoryUpdate(List.of(), articleId);
   }
 }

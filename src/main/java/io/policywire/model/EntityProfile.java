@@ -12,6 +12,9 @@ import java.util.TreeMap;
  * @param stance how many stances of each kind (FAVOR, AGAINST, NEUTRAL) it has received as a
  *     target
  * @param known false for an entity recognised from text alone, not in the knowledge base
+ * @param aliasOf on the record of a former id (the knowledge base renamed or merged the
+ *     entity): the id it is now; the counts are those it had under the former id. Absent
+ *     otherwise
  */
 public record EntityProfile(
     String id,
@@ -21,9 +24,15 @@ public record EntityProfile(
     long articleCount,
     String lastSeen,
     Map<String, Long> stance,
-    boolean known) {
+    boolean known,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String aliasOf) {
 
   public EntityProfile {
     stance = stance == null ? Map.of() : Map.copyOf(new TreeMap<>(stance));
+  }
+
+  public EntityProfile(String id, String name, String type, String wikidata, long articleCount,
+      String lastSeen, Map<String, Long> stance, boolean known) {
+    this(id, name, type, wikidata, articleCount, lastSeen, stance, known, null);
   }
 }

@@ -44,7 +44,7 @@ public final class Enricher {
   /** The enriched article, or {@link InvalidArticleException} saying why there is none. */
   public EnrichedArticle enrich(RawArticle raw) {
     var article = normalizer.normalize(raw);
-    AnnotatedArticle annotated = TagStage.annotate(tagger, article);
+    AnnotatedArticle annotated = StanceStage.annotate(TagStage.annotate(tagger, article));
     return Enrichment.of(annotated, deduplicator.decide(article, Instant.now()));
   }
 }

@@ -17,7 +17,8 @@ final class Enrichment {
     NormalizedArticle a = annotated.article();
     return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, a.id(), a.url(), a.source(),
         a.title(), a.publishedAt(), a.language(), a.text(), a.origin(), annotated.entities(),
-        annotated.stances(), annotated.actions(), dedup);
+        annotated.stances(), annotated.actions(), dedup)
+        .withPageMetadata(a.author(), a.canonicalUrl());
   }
 
   static EnrichedArticle of(NormalizedArticle a, Dedup dedup) {

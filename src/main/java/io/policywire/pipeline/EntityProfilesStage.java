@@ -6,17 +6,25 @@ import io.policywire.kafka.JsonSerde;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.EntityProfile;
 import io.policywire.tag.EntitySighting;
+import io.policywire.tag.KnowledgeBase;
 import io.policywire.tag.ProfileState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -35,11 +43,22 @@ final class EntityProfilesStage {
   static final String REPARTITION = "entities-by-entity-id";
   static final String AGGREGATE = "entities-aggregate";
   static final String STORE = "entities-store";
+  static final String ARTICLE_SIGHTINGS = "entities-article-sightings";
   static final String SINK = "entities-sink";
 
   private static final Serde<EntitySighting> SIGHTING = new JsonSerde<>(EntitySighting.class);
   private static final Serde<ProfileState> STATE = new JsonSerde<>(ProfileState.class);
   private static final Serde<EntityProfile> PROFILE = new JsonSerde<>(EntityProfile.class);
+  private static final Serde<ArticleSightings> ARTICLE = new JsonSerde<>(ArticleSightings.class);
+  private static final Duration EXPIRY_SCAN = Duration.ofHours(6);
+
+  /**
+   * What an article last contributed to profiles, so that a retraction, or a re-enrichment that
+   * changes it, can take it back.
+   *
+   * @param at the record timestamp it was counted at, for expiry
+   */
+  record ArticleSightings(long at, List<EntitySighting> sightings) {}
 
   private EntityProfilesStage() {}
 
@@ -47,32 +66,87 @@ final class EntityProfilesStage {
       PolicywireConfig config) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, STATE));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(ARTICLE_SIGHTINGS), AppSerdes.KEY, ARTICLE));
+    Map<String, List<String>> formerIds = formerIds(KnowledgeBase.load(config.kbExtra()));
     enriched
-        .process(SightingProcessor::new, Named.as(SIGHTINGS))
+        .process(() -> new SightingProcessor(formerIds), Named.as(SIGHTINGS), ARTICLE_SIGHTINGS)
         .repartition(Repartitioned.with(AppSerdes.KEY, SIGHTING).withName(REPARTITION))
         .process(ProfileProcessor::new, Named.as(AGGREGATE), STORE)
         .to(config.topics().entities(), Produced.with(AppSerdes.KEY, PROFILE).withName(SINK));
   }
 
-  /** Input key: article id. Output key: entity id, one sighting per entity named. */
+  /** Entity id to the ids it had before a rename or merge, for the entities that had any. */
+  static Map<String, List<String>> formerIds(KnowledgeBase kb) {
+    Map<String, List<String>> former = new HashMap<>();
+    kb.entities().stream().filter(e -> !e.formerly().isEmpty())
+        .forEach(e -> former.put(e.id(), e.formerly()));
+    return former;
+  }
+
+  /**
+   * Input key: article id. Output key: entity id, one sighting per entity named; the sightings an
+   * article contributed before are taken back first (it was retracted, or re-enriched), and a
+   * renamed entity's former ids are told where it went.
+   */
   private static final class SightingProcessor
       implements Processor<String, EnrichedArticle, String, EntitySighting> {
 
+    private final Map<String, List<String>> formerIds;
     private ProcessorContext<String, EntitySighting> context;
+    private KeyValueStore<String, ArticleSightings> counted;
+
+    SightingProcessor(Map<String, List<String>> formerIds) {
+      this.formerIds = formerIds;
+    }
 
     @Override
     public void init(ProcessorContext<String, EntitySighting> context) {
       this.context = context;
+      this.counted = context.getStateStore(ARTICLE_SIGHTINGS);
+      context.schedule(EXPIRY_SCAN, PunctuationType.STREAM_TIME, this::expire);
     }
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
-      if (record.value() == null) {
-        return;
+      ArticleSightings before = counted.get(record.key());
+      List<EntitySighting> now = record.value() == null ? List.of()
+          : EntitySighting.of(record.value(), record.timestamp());
+      if (before != null && !before.sightings().equals(now)) {
+        before.sightings().forEach(s -> emit(record, s.retraction()));
+      } else if (before != null) {
+        return; // delivered again, unchanged: already counted
       }
-      for (EntitySighting s : EntitySighting.of(record.value(), record.timestamp())) {
-        context.forward(record.withKey(s.entityId()).withValue(s));
+      for (EntitySighting s : now) {
+        emit(record, s);
+        for (String old : formerIds.getOrDefault(s.entityId(), List.of())) {
+          emit(record, s.aliasAt(old));
+        }
       }
+      if (now.isEmpty()) {
+        counted.delete(record.key());
+      } else {
+        counted.put(record.key(), new ArticleSightings(record.timestamp(), now));
+      }
+    }
+
+    private void emit(Record<String, EnrichedArticle> record, EntitySighting s) {
+      context.forward(record.withKey(s.entityId()).withValue(s));
+    }
+
+    /** Articles counted longer ago than re-enrichment can reach are forgotten here. */
+    private void expire(long streamTime) {
+      long cutoff = streamTime - EmitOnChange.HORIZON.toMillis();
+      List<String> old = new ArrayList<>();
+      try (KeyValueIterator<String, ArticleSightings> all = counted.all()) {
+        while (all.hasNext()) {
+          KeyValue<String, ArticleSightings> e = all.next();
+          if (e.value.at() < cutoff) {
+            old.add(e.key);
+          }
+        }
+      }
+      old.forEach(counted::delete);
     }
   }
 

@@ -13,6 +13,7 @@ import io.policywire.serve.HttpApi;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -95,7 +96,10 @@ public final class PipelineRunner implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(CLOSE_TIMEOUT);
+    // leave the group: the others take over at once instead of after the session timeout, and
+    // reprocess can move the group's offsets right after a clean stop
+    streams.close(CloseOptions.groupMembershipOperation(
+        CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
     streamsMetrics.close();
     if (http != null) {
       http.close();

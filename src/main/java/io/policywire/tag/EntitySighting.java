@@ -15,12 +15,34 @@ import java.util.TreeMap;
  *
  * @param seenAt the article's publication time, else the time it arrived, ISO-8601 UTC
  * @param stance the stances the article gives the entity as target, counted by kind
+ * @param retracted this sighting no longer counts: the article was retracted, or re-enriched
+ *     differently (then its new sightings follow)
+ * @param aliasOf set on a sighting sent to a former id of the entity ({@code entityId} is the
+ *     former id): the profile there becomes an alias record pointing at this id
  */
 public record EntitySighting(String entityId, String name, String type, String wikidata,
-    boolean known, String articleId, String seenAt, Map<String, Long> stance) {
+    boolean known, String articleId, String seenAt, Map<String, Long> stance,
+    boolean retracted, String aliasOf) {
 
   public EntitySighting {
     stance = stance == null ? Map.of() : Map.copyOf(stance);
+  }
+
+  public EntitySighting(String entityId, String name, String type, String wikidata,
+      boolean known, String articleId, String seenAt, Map<String, Long> stance) {
+    this(entityId, name, type, wikidata, known, articleId, seenAt, stance, false, null);
+  }
+
+  /** The same sighting, taken back. */
+  public EntitySighting retraction() {
+    return new EntitySighting(entityId, name, type, wikidata, known, articleId, seenAt, stance,
+        true, null);
+  }
+
+  /** The notice to {@code formerId} that it now stands for this sighting's entity. */
+  public EntitySighting aliasAt(String formerId) {
+    return new EntitySighting(formerId, name, type, wikidata, known, articleId, seenAt, Map.of(),
+        false, entityId);
   }
 
   /** One sighting per entity the article names, with the stances it holds toward each. */

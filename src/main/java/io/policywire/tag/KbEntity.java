@@ -14,14 +14,22 @@ import java.util.List;
  *     the rest; null when none
  * @param role what the entity is ("regulator", "FCC chair", "platform")
  * @param wikidata a Wikidata QID, only where verified; null otherwise
+ * @param formerly ids this entity had before a rename or a merge; each keeps working on
+ *     {@code news.entities} as an alias record pointing here
  */
 public record KbEntity(String id, String name, String type, List<String> aliases,
-    String jurisdiction, String role, String wikidata) {
+    String jurisdiction, String role, String wikidata, List<String> formerly) {
 
   public static final String BLOCK = "BLOCK";
 
   public KbEntity {
     aliases = List.copyOf(aliases);
+    formerly = formerly == null ? List.of() : List.copyOf(formerly);
+  }
+
+  public KbEntity(String id, String name, String type, List<String> aliases,
+      String jurisdiction, String role, String wikidata) {
+    this(id, name, type, aliases, jurisdiction, role, wikidata, List.of());
   }
 
   public boolean isBlock() {

@@ -66,6 +66,8 @@ public final class KnowledgeBase {
         throw new IllegalArgumentException("cannot read knowledge base file " + file + ": " + e, e);
       }
     }
+    // a renamed or merged entity's old rows are gone: only the new id is tagged from now on
+    List.copyOf(byId.values()).forEach(e -> e.formerly().forEach(byId::remove));
     return new KnowledgeBase(byId);
   }
 
@@ -119,7 +121,18 @@ public final class KnowledgeBase {
     if (wikidata != null && !QID.matcher(wikidata).matches()) {
       throw new IllegalArgumentException(where + ": wikidata '" + wikidata + "' is not a QID");
     }
-    return new KbEntity(id, name, type, aliases, field(f, 4), field(f, 5), wikidata);
+    List<String> formerly = new ArrayList<>();
+    if (f.length > 7 && !f[7].isBlank()) {
+      for (String old : f[7].split(";")) {
+        String o = old.strip();
+        if (!ID.matcher(o).matches()) {
+          throw new IllegalArgumentException(where + ": former id '" + o
+              + "' is not a type-prefixed slug");
+        }
+        formerly.add(o);
+      }
+    }
+    return new KbEntity(id, name, type, aliases, field(f, 4), field(f, 5), wikidata, formerly);
   }
 
   private static String field(String[] f, int i) {

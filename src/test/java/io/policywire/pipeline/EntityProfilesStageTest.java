@@ -80,4 +80,51 @@ class EntityProfilesStageTest {
     assertThat(ofcom.lastSeen()).isEqualTo(clock.toString());
     assertThat(ofcom.stance()).isEmpty();
   }
+
+  @Test
+  void shouldTakeARetractedArticleOffItsEntitiesProfiles() {
+    publish("a1", "TikTok sues", "TikTok sued the Commerce Department on Monday over the ban.",
+        "2024-04-29T08:00:00Z");
+    publish("a2", "Ban upheld", "A court upheld the ban on TikTok, and Oracle said nothing.",
+        "2024-04-30T08:00:00Z");
+    rawBytes().pipeInput("a1", null, clock.plusSeconds(1));
+
+    Map<String, EntityProfile> profiles = entities.readKeyValuesToMap();
+    assertThat(profiles.get("org:tiktok").articleCount()).isEqualTo(1);
+    assertThat(profiles.get("gov:us-commerce").articleCount()).isZero();
+  }
+
+  @Test
+  void shouldKeepAFormerIdWorkingAsAnAliasOfTheRenamedEntity(@TempDir Path kbDir)
+      throws Exception {
+    driver.close();
+    Path extra = kbDir.resolve("renamed.tsv");
+    // ByteDance renamed: the new row lists the old id, whose row is then gone from the KB
+    java.nio.file.Files.writeString(extra, "org:bytedance-group\tByteDance Group\tORG\t"
+        + "ByteDance;ByteDance Ltd\tCN\tcompany\t\torg:bytedance\n");
+    PolicywireConfig config = ConfigLoader.defaults(Map.of("POLICYWIRE_KB_EXTRA",
+        extra.toString())).withStateDir(stateDir.resolve("renamed"));
+    driver = new TopologyTestDriver(PipelineTopology.build(config),
+        StreamsSettings.properties(config));
+    raw = driver.createInputTopic(config.topics().raw(), new StringSerializer(),
+        AppSerdes.RAW_ARTICLE.serializer());
+    entities = driver.createOutputTopic(config.topics().entities(), new StringDeserializer(),
+        new JsonSerde<>(EntityProfile.class).deserializer());
+
+    publish("a1", "ByteDance appeals", "ByteDance appealed the divestiture order on Monday.",
+        "2024-04-29T08:00:00Z");
+
+    // a consumer keyed on the old id, reading the topic as a table, follows the alias
+    Map<String, EntityProfile> table = entities.readKeyValuesToMap();
+    EntityProfile old = table.get("org:bytedance");
+    assertThat(old.aliasOf()).isEqualTo("org:bytedance-group");
+    EntityProfile now = table.get(old.aliasOf());
+    assertThat(now.articleCount()).isEqualTo(1);
+    assertThat(now.aliasOf()).isNull();
+  }
+
+  private TestInputTopic<String, byte[]> rawBytes() {
+    return driver.createInputTopic(ConfigLoader.defaults(Map.of()).topics().raw(),
+        new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+  }
 }

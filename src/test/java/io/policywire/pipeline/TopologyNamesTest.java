@@ -31,22 +31,29 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "normalize", "tag-entities",
+        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize",
+        "tag-entities", "tag-stances",
+        "retract-mark", "retract-by-article-repartition-filter",
+        "retract-by-article-repartition-sink", "retract-by-article-repartition-source",
+        "retract-enriched", "retract-story", "dedupe-enriched-and-retractions",
+        "dedupe-story-updates-and-retractions",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
         "dedupe-by-band-repartition-source", "dedupe-band-lookup",
         "dedupe-by-article-repartition-filter", "dedupe-by-article-repartition-sink",
         "dedupe-by-article-repartition-source", "dedupe-decide",
-        "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
-        "stories-by-story-id-repartition-filter",
-        "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
-        "stories-aggregate", "stories-sink",
+        "dedupe-enriched", "enriched-written", "enriched-sink", "dedupe-story-updates",
+        "stories-linker-input-repartition-filter",
+        "stories-linker-input-repartition-sink", "stories-linker-input-repartition-source",
+        "stories-link", "stories-written", "stories-sink",
         "entities-sightings", "entities-by-entity-id-repartition-filter",
         "entities-by-entity-id-repartition-sink", "entities-by-entity-id-repartition-source",
         "entities-aggregate", "entities-sink");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
-        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store", "entities-store");
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
+        "stories-article-index", "enriched-written", "stories-written", "entities-store",
+        "entities-article-sightings");
   }
 
   @Test
@@ -64,12 +71,12 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
-        "entities-by-entity-id-repartition");
+        "dedupe-by-article-repartition", "stories-linker-input-repartition",
+        "retract-by-article-repartition", "entities-by-entity-id-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
-        "entities-by-entity-id-repartition");
+        "dedupe-by-article-repartition", "stories-linker-input-repartition",
+        "retract-by-article-repartition", "entities-by-entity-id-repartition");
     assertThat(description.subtopologies()).hasSize(6);
   }
 }

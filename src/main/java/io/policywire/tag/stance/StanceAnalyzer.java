@@ -1,0 +1,1511 @@
+package io.policywire.tag.stance;
+
+import io.policywire.model.EntityMention;
+import io.policywire.model.StanceTag;
+import io.policywire.tag.stance.StanceLexicon.Pol;
+import io.policywire.tag.stance.StanceLexicon.Verb;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who is for or against whom: (clean text, entity mentions) → stance tags, sentence by sentence.
+ *
+ * <p>Holders are found by attribution (a quote's speaker after or before it, "according to X",
+ * "X said that…", a quote continuing the previous speaker's), by the subject of a stance verb
+ * (active, or the "by" agent of a passive), or the article itself ({@code author}) when it frames
+ * an entity in its own voice with loaded words. Targets are the entities a stance verb or noun
+ * points at ("sued X", "a ban on X"), or that a speaker's clause evaluates ("an administration
+ * that does not respect…"). Negation, refusal and contrast clauses are scoped per clause. Nothing
+ * is emitted without an explicit holder and target: neutral reporting yields nothing, or NEUTRAL
+ * for a relation that takes no side ("met with", "in talks with").
+ *
+ * <p>Stateless and thread-safe; plain Java, called by the tag stage and {@code annotate} alike.
+ */
+public final class StanceAnalyzer {
+
+  public static final String AUTHOR = "author";
+  private static final String SPEAKER = "\u0000speaker";
+  /** Words attributed to someone who is not an entity ("critics say"): nobody's stance. */
+  private static final String UNKNOWN = "\u0000unknown";
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "\\p{L}+n['\u2019]t|['\u2019]s\\b|[\\p{L}\\p{N}]+(?:[.\\-&][\\p{L}\\p{N}]+)*|\\S");
+
+  private static final Set<String> PREPOSITIONS = Set.of("of", "by", "to", "with", "for", "on",
+      "in", "at", "from", "against", "about", "over", "into", "than", "like", "between", "under",
+      "toward", "towards", "among", "via", "behind", "within", "without", "through");
+  private static final Set<String> AUX = Set.copyOf(List.of("has", "have", "had", "will", "would", "can",
+      "could", "may", "might", "should", "must", "shall", "did", "does", "do", "is", "are", "was",
+      "were", "be", "been", "being", "also", "not", "never", "now", "still", "just", "then",
+      "already", "again", "recently", "reportedly", "repeatedly", "publicly", "openly", "first",
+      "later", "formally", "quickly", "strongly", "sharply", "even", "once", "further", "all",
+      "both", "itself", "themselves", "too", "ever", "no", "longer", "n't", "plans", "plan",
+      "planned", "wants", "want", "wanted", "sought", "seeks", "seek", "tried", "tries", "try",
+      "vowed", "vows", "promised", "promises", "threatened", "threatens", "moved", "moves",
+      "decided", "decides", "voted", "votes", "went", "going", "expected", "expects", "is",
+      "to", "would", "continue", "continued", "continues", "ready", "set", "likely", "swiftly"));
+  private static final Set<String> TEMPORAL = Set.of("on", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week",
+      "month", "year", "last", "this", "earlier");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "'s", "get", "gets", "got", "gotten", "getting", "become", "became");
+  private static final Set<String> NEGATORS = Set.of("not", "never", "no", "neither", "nor",
+      "without", "cannot", "hardly", "nothing", "none");
+  private static final Set<String> REFUSALS = Set.of("refuse", "refused", "refuses", "refusing",
+      "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "while", "whereas",
+      "although", "though", "yet", ";", "whilst", "meanwhile");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "us", "my", "me");
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("we", "i", "it", "they", "he",
+      "she");
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "remains",
+      "remain", "became", "becomes", "seems", "seem", "been");
+  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "who",
+      "which", "that", "whose", "its", "their", "his", "her", "this", "these", "those");
+  private static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",
+      "me", "itself", "themselves");
+  /** Prepositions that end the search for a verb's object ("partner with it in a bid for X"). */
+  private static final Set<String> OBJECT_STOPS = Set.of("in", "for", "with", "at",
+      "over", "during", "after", "since", "within", "while", "because", "as", "when", "despite");
+
+  /** Definite descriptions that point back at a salient entity of a compatible type. */
+  private static final Map<String, Set<String>> ANAPHOR_HEADS = Map.ofEntries(
+      Map.entry("company", Set.of("ORG")), Map.entry("firm", Set.of("ORG")),
+      Map.entry("giant", Set.of("ORG")), Map.entry("startup", Set.of("ORG")),
+      Map.entry("platform", Set.of("ORG", "PRODUCT")), Map.entry("app", Set.of("PRODUCT", "ORG")),
+      Map.entry("application", Set.of("PRODUCT", "ORG")),
+      Map.entry("network", Set.of("ORG", "PRODUCT")), Map.entry("service", Set.of("PRODUCT", "ORG")),
+      Map.entry("agency", Set.of("GOV")), Map.entry("ministry", Set.of("GOV")),
+      Map.entry("department", Set.of("GOV")), Map.entry("regulator", Set.of("GOV")),
+      Map.entry("commission", Set.of("GOV")), Map.entry("administration", Set.of("GOV")),
+      Map.entry("president", Set.of("PERSON")), Map.entry("senator", Set.of("PERSON")),
+      Map.entry("lawmaker", Set.of("PERSON")), Map.entry("ceo", Set.of("PERSON")),
+      Map.entry("outlet", Set.of("MEDIA")), Map.entry("newspaper", Set.of("MEDIA")),
+      Map.entry("group", Set.of("NGO", "ORG")));
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
+  private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",
+      "authority", "authorities", "agency", "ministry", "officials", "official", "government",
+      "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
+      "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
+      "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
+      "founder", "head", "director", "boss", "chairman", "chair", "president");
+  /** "called X an overreach", "branded X a threat": what X is called is the stance. */
+  private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
+      "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
+      "branded", "branding", "describe", "describes", "described", "describing", "dub",
+      "dubbed", "dubs");
+  /** Acts only a state does: "was banned in Turkey" names who banned; "detained in" does not. */
+  private static final Set<String> STATE_ACTS = Set.of("ban", "block", "fine", "restrict",
+      "suspend", "censor", "sanction", "blacklist", "prohibit", "bar", "throttle", "penalize",
+      "penalise", "delist", "shut down");
+
+  /** Words that leave an act undone: "whether to lift its ban on X" is not yet for X. */
+  private static final Set<String> IRREALIS = Set.of("whether", "if", "may", "might", "could",
+      "would", "consider", "considering", "considers", "weigh", "weighing", "plans", "asked",
+      "refused", "declined", "not");
+  /** Words that undo a ban or sanction: "lifted its ban on X" is for X. */
+  private static final Set<String> REVERSALS = Set.of("lift", "lifted", "lifts", "lifting",
+      "end", "ended", "ends", "ending", "drop", "dropped", "drops", "dropping", "rescind",
+      "rescinded", "rescinds", "overturn", "overturned", "overturns", "ease", "eased", "eases",
+      "revoke", "revoked", "revokes", "revoking", "scrap", "scrapped", "scraps", "withdraw",
+      "withdrew", "withdraws", "reverse", "reversed", "reverses");
+
+  private final StanceLexicon lex;
+
+  public StanceAnalyzer() {
+    this(StanceLexicon.defaults());
+  }
+
+  StanceAnalyzer(StanceLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** One unit of a sentence: a word, a punctuation mark, or a whole entity mention. */
+  private static final class Unit {
+    final int start;
+    final int end;
+    final String norm;
+    final int sentence;
+    String entity;
+    String type;
+    boolean anaphor;
+    boolean speechQuoteMark;
+    int region = -1;
+
+    Unit(int start, int end, String norm, int sentence) {
+      this.start = start;
+      this.end = end;
+      this.norm = norm;
+      this.sentence = sentence;
+    }
+
+    boolean isEntity() {
+      return entity != null;
+    }
+
+    boolean is(String word) {
+      return entity == null && norm.equals(word);
+    }
+
+    boolean isPunct() {
+      return entity == null && norm.length() == 1 && !Character.isLetterOrDigit(norm.charAt(0));
+    }
+  }
+
+  private record Region(int open, int close, int openSentence, int closeSentence, String[] holder) {}
+
+  private record Found(String holder, String target, Pol pol, double confidence, int sentence) {}
+
+  /** Per-call state: the units of the article and what has been found. */
+  private final class Run {
+    final String text;
+    final List<SentenceSplitter.Span> sentences;
+    final List<Unit> units = new ArrayList<>();
+    final List<Region> regions = new ArrayList<>();
+    final List<Found> found = new ArrayList<>();
+    final Map<String, Integer> mentionCounts = new HashMap<>();
+    /** What the words being analysed are about, when the attribution names it ("said of X"). */
+    String topic;
+
+    Run(String text, List<EntityMention> entities) {
+      this.text = text;
+      this.sentences = SentenceSplitter.split(text);
+      tokenize(entities);
+      resolveAnaphora();
+      findQuotes();
+    }
+
+    private void tokenize(List<EntityMention> entities) {
+      record Mention(int start, int end, String id, String type) {}
+      List<Mention> mentions = new ArrayList<>();
+      for (EntityMention e : entities) {
+        mentionCounts.merge(e.id(), Math.max(1, e.mentions()), Integer::sum);
+        for (int[] span : e.spans()) {
+          if (span.length == 2 && span[0] >= 0 && span[1] <= text.length() && span[0] < span[1]) {
+            mentions.add(new Mention(span[0], span[1], e.id(), e.type()));
+          }
+        }
+      }
+      mentions.sort(Comparator.comparingInt(Mention::start)
+          .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+      int sentence = 0;
+      int m = 0;
+      Matcher matcher = TOKEN.matcher(text);
+      while (matcher.find()) {
+        int s = matcher.start();
+        while (sentence < sentences.size() - 1 && s >= sentences.get(sentence).end()) {
+          sentence++;
+        }
+        while (m < mentions.size() && mentions.get(m).end() <= s) {
+          m++;
+        }
+        if (m < mentions.size() && mentions.get(m).start() < matcher.end()) {
+          Mention mention = mentions.get(m);
+          Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+          if (last != null && last.isEntity() && last.start == mention.start()) {
+            continue;
+          }
+          Unit u = new Unit(mention.start(), mention.end(), mention.id(), sentence);
+          u.entity = mention.id();
+          u.type = mention.type();
+          units.add(u);
+          continue;
+        }
+        String norm = matcher.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (norm.endsWith("n't") && !norm.equals("n't")) {
+          units.add(new Unit(s, matcher.end() - 3, norm.substring(0, norm.length() - 3), sentence));
+          norm = "n't";
+          s = matcher.end() - 3;
+        }
+        units.add(new Unit(s, matcher.end(), norm, sentence));
+      }
+    }
+
+    /** "the company", "the US president", "he": the most mentioned recent entity that fits. */
+    private void resolveAnaphora() {
+      List<Unit> out = new ArrayList<>();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (PERSON_PRONOUNS.contains(u.norm) && !u.isEntity()) {
+          String id = antecedent(out, Set.of("PERSON"), u.sentence);
+          if (id != null) {
+            Unit a = new Unit(u.start, u.end, u.norm, u.sentence);
+            a.entity = id;
+            a.type = "PERSON";
+            a.anaphor = true;
+            out.add(a);
+            continue;
+          }
+        }
+        if ((u.is("the") || u.is("an")) && !u.isEntity()) {
+          int j = i + 1;
+          int limit = Math.min(units.size(), i + 4);
+          while (j < limit && (!units.get(j).isEntity() || "GPE".equals(units.get(j).type))
+              && !units.get(j).isPunct() && !ANAPHOR_HEADS.containsKey(units.get(j).norm)) {
+            j++;
+          }
+          if (j < limit && ANAPHOR_HEADS.containsKey(units.get(j).norm)
+              && (u.is("the") || units.get(j).norm.equals("administration"))
+              && !(j + 1 < units.size() && units.get(j + 1).is("of")
+                  && ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV"))) {
+            String head = units.get(j).norm;
+            // "the social network" yes, "the network effect" no: the head ends the phrase
+            boolean endsPhrase = j + 1 >= units.size() || units.get(j + 1).isPunct()
+                || !isNounLike(units.get(j + 1));
+            String id = !endsPhrase ? null : head.equals("administration")
+                ? administration(out, u.sentence)
+                : antecedent(out, ANAPHOR_HEADS.get(head), u.sentence);
+            if (id != null) {
+              Unit a = new Unit(u.start, units.get(j).end, head, u.sentence);
+              a.entity = id;
+              a.type = ANAPHOR_HEADS.get(head).iterator().next();
+              a.anaphor = true;
+              out.add(a);
+              i = j;
+              continue;
+            }
+          }
+        }
+        out.add(u);
+      }
+      units.clear();
+      units.addAll(out);
+    }
+
+    /**
+     * "the administration" is the one named as such ("the Trump administration", "the US
+     * government"): a guess by type alone would as readily pick a foreign government or a party.
+     */
+    private String administration(List<Unit> before, int sentence) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 5) {
+          break;
+        }
+        if (b.isEntity() && !b.anaphor) {
+          String surface = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
+          String after = text.substring(b.end, Math.min(text.length(), b.end + 16))
+              .toLowerCase(Locale.ROOT);
+          if (surface.contains("administration") || surface.contains("government")
+              || after.matches("^['\u2019]?s? ?(administration|government).*")) {
+            return b.entity;
+          }
+        }
+      }
+      return null;
+    }
+
+    private String antecedent(List<Unit> before, Set<String> types, int sentence) {
+      String best = null;
+      int bestCount = -1;
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 3) {
+          break;
+        }
+        if (b.isEntity() && !b.anaphor && types.contains(b.type)) {
+          int count = mentionCounts.getOrDefault(b.entity, 1);
+          if (count > bestCount) {
+            best = b.entity;
+            bestCount = count;
+          }
+        }
+      }
+      return best;
+    }
+
+    /**
+     * Quotes long enough to be speech (four words or more, opening with a capital) get a
+     * speaker: the attribution after the closing mark, else before the opening one, else the
+     * previous quote's speaker when this one opens its sentence right after it.
+     */
+    private void findQuotes() {
+      int open = -1;
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.isEntity()) {
+          continue;
+        }
+        boolean straight = u.norm.equals("\"");
+        if (u.norm.equals("\u201c") || (straight && open < 0)) {
+          open = i;
+        } else if ((u.norm.equals("\u201d") || straight) && open >= 0) {
+          addRegion(open, i);
+          open = -1;
+        }
+      }
+      for (int r = 0; r < regions.size(); r++) {
+        Region region = regions.get(r);
+        String holder = attributeAfter(region);
+        if (holder == null) {
+          holder = attributeBefore(region);
+        }
+        if (holder == null && r > 0) {
+          Region prev = regions.get(r - 1);
+          boolean opensSentence = region.open == 0
+              || units.get(region.open - 1).sentence != units.get(region.open).sentence;
+          if (prev.holder[0] != null && opensSentence
+              && region.openSentence - prev.closeSentence <= 2) {
+            holder = prev.holder[0];
+          }
+        }
+        region.holder[0] = holder;
+        region.holder[1] = topicAfter(region);
+      }
+    }
+
+    private void addRegion(int open, int close) {
+      int words = 0;
+      for (int k = open + 1; k < close; k++) {
+        if (!units.get(k).isPunct()) {
+          words++;
+        }
+      }
+      if (words < 4 || close == open + 1) {
+        return;
+      }
+      char first = text.charAt(units.get(open + 1).start);
+      if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+        return;
+      }
+      int regionIndex = regions.size();
+      for (int k = open; k <= close; k++) {
+        units.get(k).region = regionIndex;
+      }
+      units.get(open).speechQuoteMark = true;
+      units.get(close).speechQuoteMark = true;
+      regions.add(new Region(open, close, units.get(open).sentence, units.get(close).sentence,
+          new String[2]));
+    }
+
+    private String attributeAfter(Region region) {
+      int sentence = units.get(region.close).sentence;
+      int speech = -1;
+      String entity = null;
+      for (int k = region.close + 1; k < units.size() && k <= region.close + 9; k++) {
+        Unit u = units.get(k);
+        if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
+          break;
+        }
+        if (u.isEntity() && entity == null) {
+          entity = u.entity;
+          int next = k + 1;
+          while (next < units.size() && next <= k + 3 && !units.get(next).isEntity()
+              && ROLE_HEADS.contains(units.get(next).norm)) {
+            next++;
+          }
+          if (next > k + 1 && next < units.size() && units.get(next).isEntity()
+              && "PERSON".equals(units.get(next).type)) {
+            entity = units.get(next).entity; // "Spotify chief Daniel Ek said"
+            k = next;
+          }
+        } else if (speech < 0 && speechAt(k) > 0) {
+          speech = k;
+        }
+        if (entity != null && speech >= 0) {
+          return entity;
+        }
+      }
+      return null;
+    }
+
+    private String topicAfter(Region region) {
+      int sentence = units.get(region.close).sentence;
+      for (int k = region.close + 1; k < units.size() && k <= region.close + 10; k++) {
+        Unit u = units.get(k);
+        if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
+          return null;
+        }
+        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()) {
+          for (int j = k + 1; j < Math.min(units.size(), k + 4); j++) {
+            if (units.get(j).isEntity()) {
+              return units.get(j).entity;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private String attributeBefore(Region region) {
+      int sentence = units.get(region.open).sentence;
+      for (int k = region.open - 1; k >= 0 && k >= region.open - 9; k--) {
+        Unit u = units.get(k);
+        if (u.sentence != sentence || u.region >= 0) {
+          break;
+        }
+        if (speechAt(k) > 0) {
+          List<Unit> before = new ArrayList<>(units.subList(firstOfSentence(k), k));
+          Object subject = subjectBefore(before, before.size(), null);
+          if (subject == null) {
+            subject = firstSubjectEntityBefore(before, before.size());
+          }
+          return subject instanceof String s && !s.equals(SPEAKER) ? s : null;
+        }
+      }
+      return null;
+    }
+
+    private int firstOfSentence(int k) {
+      int s = units.get(k).sentence;
+      while (k > 0 && units.get(k - 1).sentence == s) {
+        k--;
+      }
+      return k;
+    }
+
+    /** Length of the speech verb (with its particles) starting at k, or 0. */
+    private int speechAt(int k) {
+      return phraseAt(units, k, lex.speech(units.get(k).norm), units.get(k));
+    }
+
+    List<StanceTag> analyze(boolean perSentence) {
+      int k = 0;
+      while (k < units.size()) {
+        int s = units.get(k).sentence;
+        int e = k;
+        while (e < units.size() && units.get(e).sentence == s) {
+          e++;
+        }
+        analyzeSentence(units.subList(k, e));
+        k = e;
+      }
+      return collect(perSentence);
+    }
+
+    private void analyzeSentence(List<Unit> sentence) {
+      Map<Integer, List<Unit>> quoted = new LinkedHashMap<>();
+      List<Unit> narrative = new ArrayList<>();
+      for (Unit u : sentence) {
+        if (u.region >= 0 && !u.speechQuoteMark) {
+          quoted.computeIfAbsent(u.region, r -> new ArrayList<>()).add(u);
+        } else if (u.speechQuoteMark || !isQuoteMark(u)) {
+          narrative.add(u);
+        }
+      }
+      for (var entry : quoted.entrySet()) {
+        String holder = regions.get(entry.getKey()).holder[0];
+        if (holder != null) {
+          topic = regions.get(entry.getKey()).holder[1];
+          clauses(withoutQuoteMarks(entry.getValue()), holder, 0.85);
+          topic = null;
+        }
+      }
+      narrative(narrative);
+    }
+
+    private List<Unit> withoutQuoteMarks(List<Unit> in) {
+      return in.stream().filter(u -> !isQuoteMark(u)).toList();
+    }
+
+    private void narrative(List<Unit> us) {
+      // "according to X, ..." makes the rest of the sentence X's
+      for (int i = 0; i + 2 < us.size(); i++) {
+        if (us.get(i).is("according") && us.get(i + 1).is("to")) {
+          for (int j = i + 2; j < Math.min(us.size(), i + 6); j++) {
+            if (us.get(j).isEntity()) {
+              List<Unit> content = new ArrayList<>(us.subList(0, i));
+              int from = j + 1;
+              while (from < us.size() && (us.get(from).is(",") || us.get(from).is("'s"))) {
+                from++;
+              }
+              content.addAll(us.subList(from, us.size()));
+              clauses(withoutSpeechMarks(content), us.get(j).entity, 0.8);
+              return;
+            }
+          }
+        }
+      }
+      for (int i = 0; i < us.size(); i++) {
+        int len = phraseAt(us, i, lex.speech(us.get(i).norm), us.get(i));
+        if (len == 0) {
+          continue;
+        }
+        boolean nextIsEntity = i + len < us.size() && us.get(i + len).isEntity();
+        if (nextIsEntity && !lex.verbs(us.get(i).norm).isEmpty()) {
+          continue; // "warned TikTok": a stance verb, not reported speech
+        }
+        int at = i;
+        if (lex.verbs(us.get(i).norm).stream()
+            .anyMatch(v -> !v.particles().isEmpty() && phraseAt(us, at, List.of(v.particles()),
+                us.get(at)) > 0)) {
+          continue; // "responded to the Commission": a relation, not reported speech
+        }
+        boolean quoteAttribution = (i > 0 && nearQuoteMark(us, i, -1))
+            || nearQuoteMark(us, i + len - 1, 1);
+        if (quoteAttribution) {
+          continue;
+        }
+        Unit prev = i > 0 ? us.get(i - 1) : null;
+        if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
+            || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
+            || Character.isDigit(prev.norm.charAt(0)))
+            || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
+                && !us.get(i + len).isEntity()) {
+          continue; // "16 states sued", "the company's statement": not a speech verb here
+        }
+        if (i + len < us.size() && us.get(i + len).is("to") && i + len + 1 < us.size()
+            && !us.get(i + len + 1).isEntity() && !us.get(i + len + 1).is("the")) {
+          continue; // "vowed to fight": a promise, not reported speech
+        }
+        Object speaker = subjectBefore(us, i, null);
+        if (speaker == null && (us.get(i).norm.endsWith("ing") || coordinated(us, i))) {
+          speaker = sentenceSubject(us, i); // "claiming ...", "X sued Y and said ..."
+        }
+        if (speaker instanceof String s && !s.equals(SPEAKER)) {
+          List<Unit> content = new ArrayList<>(us.subList(i + len, us.size()));
+          // "told NPR that ...": the addressee is not part of what was said
+          if (!content.isEmpty() && content.get(0).isEntity()
+              && (us.get(i).norm.startsWith("tol") || us.get(i).norm.startsWith("tell"))) {
+            content.remove(0);
+          }
+          clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
+          clauses(withoutSpeechMarks(content), s, 0.75);
+          return;
+        }
+        // "..., the regulator said." / ", said X."
+        if (i + len < us.size() && us.get(i + len).isEntity() && i > 0
+            && us.get(i - 1).is(",")) {
+          clauses(withoutSpeechMarks(us.subList(0, i - 1)), us.get(i + len).entity, 0.75);
+          return;
+        }
+        if (i > 1 && us.get(i - 1).isEntity() && us.get(i - 2).is(",")) {
+          clauses(withoutSpeechMarks(us.subList(0, i - 2)), us.get(i - 1).entity, 0.75);
+          return;
+        }
+        // "critics say", "people familiar with the matter said": words of no entity
+        List<Unit> before = us.subList(0, i);
+        clauses(withoutSpeechMarks(before), UNKNOWN, 0.75);
+        clauses(withoutSpeechMarks(us.subList(i + len, us.size())), UNKNOWN, 0.75);
+        return;
+      }
+      clauses(withoutSpeechMarks(us), null, 0.85);
+    }
+
+    /** The verb at k follows "and" (over auxiliaries): it shares the sentence's subject. */
+    private boolean coordinated(List<Unit> us, int k) {
+      for (int j = k - 1; j >= 0; j--) {
+        Unit u = us.get(j);
+        if (u.is("and")) {
+          return true;
+        }
+        if (u.isEntity() || !(AUX.contains(u.norm) || u.norm.endsWith("ly"))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private List<Unit> withoutSpeechMarks(List<Unit> in) {
+      return in.stream().filter(u -> !u.speechQuoteMark).toList();
+    }
+
+    private boolean nearQuoteMark(List<Unit> us, int from, int step) {
+      for (int k = from + step, n = 0; k >= 0 && k < us.size() && n < 4; k += step, n++) {
+        Unit u = us.get(k);
+        if (u.speechQuoteMark) {
+          return true;
+        }
+        if (!u.isEntity() && !u.is(",") && !u.is(":") && !AUX.contains(u.norm)
+            && !u.is("in") && !u.is("a") && !u.is("statement")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    // ---- clauses ---------------------------------------------------------------------------
+
+    /**
+     * Stances in a run of units. {@code speaker}: whose words these are (null for the article's
+     * own narration); first-person and subject pronouns then stand for the speaker.
+     */
+    private void clauses(List<Unit> us, String speaker, double base) {
+      List<List<Unit>> clauses = new ArrayList<>();
+      List<Unit> current = new ArrayList<>();
+      for (Unit u : us) {
+        if (!u.isEntity() && CLAUSE_BREAKS.contains(u.norm)) {
+          clauses.add(current);
+          current = new ArrayList<>();
+        } else {
+          current.add(u);
+        }
+      }
+      clauses.add(current);
+      Object inherited = null;
+      for (List<Unit> clause : clauses) {
+        Object subject = clause(clause, speaker, base, inherited, us);
+        if (subject != null) {
+          inherited = subject;
+        }
+      }
+    }
+
+    /** Returns the clause's subject, for the next clause to inherit ("…but criticized X"). */
+    private Object clause(List<Unit> c, String speaker, double base, Object inherited,
+        List<Unit> sentence) {
+      Object clauseSubject = null;
+      Set<String> targeted = new java.util.HashSet<>();
+      int sentenceIndex = c.isEmpty() ? 0 : c.get(0).sentence;
+      for (int i = 0; i < c.size(); i++) {
+        Unit u = c.get(i);
+        if (u.isEntity()) {
+          continue;
+        }
+        boolean nominal = i > 0 && !c.get(i - 1).isEntity() && (c.get(i - 1).is("'s")
+            || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
+                && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
+                && !c.get(i - 1).is("that")
+            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to"))
+            || i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
+                && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
+        for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
+          int len = phraseAt(c, i, List.of(verb.particles()), u);
+          if (len == 0) {
+            continue;
+          }
+          Object subject = verbSubject(c, i, speaker, inherited);
+          if (clauseSubject == null && subject != null) {
+            clauseSubject = subject;
+          }
+          if (obliged(c, i)) {
+            i += len - 1;
+            break; // "Apple must comply with": an obligation, not Apple's stance
+          }
+          Negation neg = negation(c, i);
+          Pol pol = verb.pol();
+          double conf = base * (verb.weak() ? 0.8 : 1.0);
+          if (neg == Negation.REFUSED) {
+            pol = verb.pol() == Pol.FAVOR ? Pol.AGAINST : Pol.NEUTRAL;
+            conf *= 0.8;
+          } else if (neg == Negation.NOT) {
+            pol = verb.negated();
+            conf *= 0.75;
+          }
+          String holder;
+          List<Unit> targets;
+          if (isPassive(c, i, u)) {
+            holder = agentAfter(c, i + len);
+            if (holder == null && STATE_ACTS.contains(verb.lemma())) {
+              holder = jurisdictionAfter(c, i + len); // "was banned in Turkey"
+            }
+            Object patient = subjectBefore(c, i, speaker);
+            targets = new ArrayList<>();
+            if (patient instanceof String p) {
+              targets.add(entityUnit(p, speaker));
+              targets.addAll(coordinatedBefore(c, p));
+            }
+            conf *= 0.95;
+          } else {
+            Object urger = urgerOf(c, i, speaker);
+            Object h = urger != null ? urger : subject;
+            holder = resolve(h, speaker);
+            Unit composed = composedObject(c, i + len);
+            if (composed != null && holder != null) {
+              // "upheld the suspension of X", "welcomed the verdict against X"
+              StanceLexicon.Noun noun = lex.nouns(composed.norm).get(0);
+              Unit t = c.get(c.indexOf(composed) + 2 + skipToEntity(c, c.indexOf(composed) + 2));
+              emit(holder, t.entity, compose(pol, noun.pol()), conf * 0.85, sentenceIndex);
+              targeted.add(t.entity);
+              i += len - 1;
+              break;
+            }
+            targets = objectsAfter(c, i + len);
+            if (targets.isEmpty() && subjectBefore(c, i, speaker) instanceof String) {
+              Unit it = pronounObject(c, i + len, sentence, holder);
+              if (it != null) {
+                targets = List.of(it); // "Sony attacked it"
+              }
+            }
+            if (targets.isEmpty() && topic != null && speaker != null) {
+              targets = List.of(entityUnit(topic, speaker));
+            }
+          }
+          List<String> holders = new ArrayList<>();
+          holders.add(holder);
+          if (holder != null && !holder.equals(speaker) && !isPassive(c, i, u)) {
+            for (Unit co : coordinatedBefore(c, holder)) {
+              holders.add(co.entity); // "Spotify and Epic stood with Basecamp"
+            }
+          }
+          for (Unit t : targets) {
+            for (String h : holders) {
+              emit(h, t.entity, pol, conf * (t.anaphor ? 0.9 : 1.0), sentenceIndex);
+            }
+            targeted.add(t.entity);
+            doubleNegative(c, t, holder, pol, conf, sentenceIndex);
+          }
+          if (verb.bad() && speaker != null && holder != null && !holder.equals(speaker)) {
+            emit(speaker, holder, Pol.AGAINST, conf * 0.8, sentenceIndex);
+            targeted.add(holder);
+          }
+          i += len - 1;
+          break;
+        }
+        nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        if (NAMING.contains(u.norm)) {
+          naming(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        }
+      }
+      evaluate(c, speaker, clauseSubject != null ? clauseSubject : inherited, sentenceIndex,
+          targeted, sentence);
+      if (clauseSubject == null) {
+        clauseSubject = firstSubjectEntity(c);
+      }
+      return clauseSubject;
+    }
+
+    private Unit entityUnit(String id, String speaker) {
+      Unit t = new Unit(0, 0, id, 0);
+      t.entity = id.equals(SPEAKER) ? speaker : id;
+      return t;
+    }
+
+    /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
+    private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      for (StanceLexicon.Noun noun : lex.nouns(c.get(i).norm)) {
+        if (i + 1 >= c.size() || !c.get(i + 1).is(noun.prep())) {
+          continue;
+        }
+        Unit target = null;
+        for (int j = i + 2; j < Math.min(c.size(), i + 6); j++) {
+          if (c.get(j).isEntity()) {
+            target = c.get(j);
+            break;
+          }
+          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm)) {
+            break;
+          }
+        }
+        if (target == null) {
+          return;
+        }
+        String holder;
+        if (noun.inverse()) {
+          Object subject = firstSubjectEntityBefore(c, i);
+          if (subject instanceof String s) {
+            emit(target.entity, s, noun.pol(), base * 0.75, sentenceIndex);
+            targeted.add(s);
+          }
+          return;
+        }
+        if (i >= 2 && c.get(i - 1).is("'s") && c.get(i - 2).isEntity()) {
+          holder = c.get(i - 2).entity;
+        } else if (i >= 3 && c.get(i - 2).is("'s") && c.get(i - 3).isEntity()) {
+          holder = c.get(i - 3).entity;
+        } else {
+          holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+        }
+        Pol pol = noun.pol();
+        double conf = base * 0.85;
+        if (i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))) {
+          pol = Pol.NEUTRAL;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          if (REVERSALS.contains(c.get(k).norm) && !c.get(k).isEntity()) {
+            boolean undecided = false;
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+              undecided |= IRREALIS.contains(c.get(j).norm) && !c.get(j).isEntity();
+            }
+            if (undecided) {
+              return; // not done yet: no stance either way
+            }
+            pol = pol.flip();
+            conf *= 0.7;
+            break;
+          }
+        }
+        emit(holder, target.entity, pol, conf, sentenceIndex);
+        targeted.add(target.entity);
+        return;
+      }
+    }
+
+    /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
+    private void naming(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      Unit target = null;
+      int k = i + 1;
+      for (; k < Math.min(c.size(), i + 5); k++) {
+        if (c.get(k).isEntity()) {
+          target = c.get(k);
+          break;
+        }
+        if (c.get(k).isPunct()) {
+          return;
+        }
+      }
+      if (target == null) {
+        return;
+      }
+      int valence = 0;
+      for (int j = k + 1; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
+        int v = lex.valence(c.get(j).norm);
+        valence += v != 0 && negatedWord(c, j) ? -v : v;
+      }
+      if (valence == 0) {
+        return;
+      }
+      String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+      emit(holder, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
+          sentenceIndex);
+      targeted.add(target.entity);
+    }
+
+    /** FAVOR of an act AGAINST Y is AGAINST Y; AGAINST an act AGAINST Y is FAVOR of Y. */
+    private Pol compose(Pol verb, Pol noun) {
+      if (verb == Pol.NEUTRAL || noun == Pol.NEUTRAL) {
+        return Pol.NEUTRAL;
+      }
+      return verb == noun ? Pol.FAVOR : Pol.AGAINST;
+    }
+
+    /**
+     * The stance noun heading a verb's object ("the jury's verdict against", "the suspension
+     * of"), when a name follows its preposition and no name comes before it; else null.
+     */
+    private Unit composedObject(List<Unit> c, int from) {
+      for (int k = from; k < Math.min(c.size(), from + 5); k++) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct() || u.is("to") || u.is("that")) {
+          return null;
+        }
+        for (StanceLexicon.Noun noun : lex.nouns(u.norm)) {
+          if (noun.inverse() || k + 2 >= c.size() || !c.get(k + 1).is(noun.prep())) {
+            continue;
+          }
+          int skip = skipToEntity(c, k + 2);
+          if (skip >= 0) {
+            return u;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** How many units from {@code at} to the first name (over "the", "a", adjectives), or -1. */
+    private int skipToEntity(List<Unit> c, int at) {
+      for (int k = at; k < Math.min(c.size(), at + 3); k++) {
+        if (c.get(k).isEntity()) {
+          return k - at;
+        }
+        if (c.get(k).isPunct()) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Against [X's ban on Y] is for Y. */
+    private void doubleNegative(List<Unit> c, Unit target, String holder, Pol pol, double conf,
+        int sentenceIndex) {
+      if (pol != Pol.AGAINST) {
+        return;
+      }
+      int at = c.indexOf(target);
+      if (at < 0 || at + 3 >= c.size() || !c.get(at + 1).is("'s")) {
+        return;
+      }
+      for (StanceLexicon.Noun noun : lex.nouns(c.get(at + 2).norm)) {
+        if (noun.pol() == Pol.AGAINST && c.get(at + 3).is(noun.prep()) && at + 4 < c.size()
+            && c.get(at + 4).isEntity()) {
+          emit(holder, c.get(at + 4).entity, Pol.FAVOR, conf * 0.7, sentenceIndex);
+          return;
+        }
+      }
+    }
+
+    /**
+     * What the speaker's clause says about the entities in it ("an administration that does not
+     * respect legal proceedings"); in the article's own voice only loaded framing words count,
+     * and only said of a subject ("X is a threat"), and reporting "without evidence" frames its
+     * subject.
+     */
+    private void evaluate(List<Unit> c, String speaker, Object subject, int sentenceIndex,
+        Set<String> targeted, List<Unit> sentence) {
+      if (speaker == null) {
+        authorFraming(c, subject, sentenceIndex, targeted);
+        return;
+      }
+      // "X is the best place … and Y is the best place …": each name with its own words
+      int from = 0;
+      for (int k = 1; k + 1 < c.size(); k++) {
+        if ((c.get(k).is("and") || c.get(k).is(",")) && c.get(k + 1).isEntity()
+            && k + 2 < c.size() && COPULA.contains(c.get(k + 2).norm)) {
+          evaluateSegment(c.subList(from, k), speaker, sentenceIndex, targeted);
+          from = k + 1;
+        }
+      }
+      evaluateSegment(c.subList(from, c.size()), speaker, sentenceIndex, targeted);
+    }
+
+    private void evaluateSegment(List<Unit> c, String speaker, int sentenceIndex,
+        Set<String> targeted) {
+      int valence = 0;
+      for (int i = 0; i < c.size(); i++) {
+        Unit u = c.get(i);
+        if (u.isEntity()) {
+          continue;
+        }
+        int v = lex.valence(u.norm);
+        if (v != 0 && negatedWord(c, i)) {
+          v = i > 0 && c.get(i - 1).is("to") && v < 0 ? 0 : -v; // "not to harm X" is no praise
+        }
+        valence += v;
+      }
+      if (valence == 0) {
+        return;
+      }
+      Unit target = null;
+      for (Unit u : c) {
+        int at = c.indexOf(u);
+        boolean relativeSubject = at + 1 < c.size() && (c.get(at + 1).is("that")
+            || c.get(at + 1).is("which") || c.get(at + 1).is("who"));
+        if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity)
+            && (relativeSubject || !precededByPreposition(c, at) && !modifierOnly(c, at))) {
+          target = u;
+          break;
+        }
+      }
+      if (target == null) {
+        for (Unit u : c) {
+          int at = c.indexOf(u);
+          if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity) && at > 0
+              && (c.get(at - 1).is("by") || c.get(at - 1).is("of") || c.get(at - 1).is("from")
+                  || afterValencePreposition(c, at)
+                  || at > 1 && c.get(at - 1).is("the") && (c.get(at - 2).is("by")
+                      || c.get(at - 2).is("of") || c.get(at - 2).is("from")))) {
+            target = u; // "the accusations by X are baseless"
+            break;
+          }
+        }
+      }
+      if (target == null && topic != null && !topic.equals(speaker)
+          && !targeted.contains(topic)) {
+        target = entityUnit(topic, speaker);
+      }
+      if (target == null) {
+        return;
+      }
+      emit(speaker, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, 0.6, sentenceIndex);
+    }
+
+    private void authorFraming(List<Unit> c, Object subject, int sentenceIndex,
+        Set<String> targeted) {
+      for (int i = 0; i + 2 < c.size(); i++) {
+        if (c.get(i).is("without")) {
+          for (int j = i + 1; j < Math.min(c.size(), i + 5); j++) {
+            if (c.get(j).is("evidence") || c.get(j).is("proof")) {
+              Object s = subject != null ? subject : firstSubjectEntity(c);
+              if (s instanceof String id && !id.equals(SPEAKER)) {
+                emit(AUTHOR, id, Pol.AGAINST, 0.55, sentenceIndex);
+              }
+              break;
+            }
+          }
+        }
+      }
+      for (int i = 0; i < c.size(); i++) {
+        Unit e = c.get(i);
+        if (!e.isEntity() || targeted.contains(e.entity) || precededByPreposition(c, i)) {
+          continue;
+        }
+        int j = i + 1;
+        if (j < c.size() && c.get(j).is("'s")) {
+          if (j + 1 < c.size() && lex.isFraming(c.get(j + 1).norm)) {
+            emit(AUTHOR, e.entity, Pol.AGAINST, 0.55, sentenceIndex);
+          }
+          continue;
+        }
+        if (j < c.size() && COPULA.contains(c.get(j).norm)) {
+          for (int k = j + 1; k < Math.min(c.size(), j + 6); k++) {
+            if (c.get(k).isEntity() || c.get(k).is(",")) {
+              break;
+            }
+            if (lex.isFraming(c.get(k).norm)) {
+              boolean negated = negatedWord(c, k);
+              emit(AUTHOR, e.entity, negated ? Pol.NEUTRAL : Pol.AGAINST, 0.55, sentenceIndex);
+              break;
+            }
+          }
+        }
+      }
+    }
+
+    private boolean negatedWord(List<Unit> c, int i) {
+      for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.is(",")) {
+          return false;
+        }
+        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean obliged(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (u.is("must") || u.is("required") || u.is("forced") || u.is("obliged")
+            || u.is("compelled") || (u.is("has") || u.is("have") || u.is("had"))
+            && k + 1 < c.size() && c.get(k + 1).is("to")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private enum Negation { NONE, NOT, REFUSED }
+
+    private Negation negation(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return Negation.NONE;
+        }
+        if (REFUSALS.contains(u.norm)) {
+          return Negation.REFUSED;
+        }
+        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+          return Negation.NOT;
+        }
+      }
+      return Negation.NONE;
+    }
+
+    private boolean isPassive(List<Unit> c, int i, Unit verb) {
+      if (!lex.isParticiple(verb.norm) && !verb.norm.endsWith("ed")) {
+        return false;
+      }
+      int k = i - 1;
+      while (k >= 0 && !c.get(k).isEntity()
+          && (c.get(k).norm.endsWith("ly") || NEGATORS.contains(c.get(k).norm)
+              || c.get(k).is("n't") || c.get(k).is("also") || c.get(k).is("been")
+              || c.get(k).is("being") || c.get(k).is("have") || c.get(k).is("has")
+              || c.get(k).is("had"))) {
+        if (c.get(k).is("been") || c.get(k).is("being")) {
+          return true;
+        }
+        k--;
+      }
+      if (k >= 0 && !c.get(k).isEntity() && BE.contains(c.get(k).norm)) {
+        return true;
+      }
+      // reduced relative: "TikTok, accused of espionage by the administration, ..."
+      boolean afterCommaOrName = k >= 0 && (c.get(k).is(",") || c.get(k).isEntity());
+      return afterCommaOrName && agentAfter(c, i + 1) != null;
+    }
+
+    private String jurisdictionAfter(List<Unit> c, int from) {
+      for (int k = from; k < Math.min(c.size(), from + 3); k++) {
+        if (c.get(k).is("in") && k + 1 < c.size() && c.get(k + 1).isEntity()
+            && ("GOV".equals(c.get(k + 1).type) || "GPE".equals(c.get(k + 1).type))) {
+          return c.get(k + 1).entity;
+        }
+        if (c.get(k).isPunct()) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Microsoft praised the FTC, while Sony attacked it": an object pronoun right after the
+     * verb is the nearest earlier name of the sentence that fits it and is not the holder.
+     */
+    private Unit pronounObject(List<Unit> c, int from, List<Unit> sentence, String holder) {
+      if (from >= c.size() || !OBJECT_PRONOUNS.contains(c.get(from).norm)
+          || c.get(from).isEntity()) {
+        return null;
+      }
+      String pronoun = c.get(from).norm;
+      boolean person = pronoun.equals("him") || pronoun.equals("her");
+      if (pronoun.equals("us") || pronoun.equals("me") || pronoun.startsWith("it")
+          && from + 1 < c.size() && c.get(from + 1).is("'s")) {
+        return null;
+      }
+      int at = sentence.indexOf(c.get(from));
+      for (int k = at - 1; k >= 0; k--) {
+        Unit u = sentence.get(k);
+        if (u.isEntity() && !u.entity.equals(holder) && "PERSON".equals(u.type) == person
+            && !"GPE".equals(u.type)) {
+          Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
+          t.entity = u.entity;
+          t.type = u.type;
+          t.anaphor = true;
+          return t;
+        }
+      }
+      return null;
+    }
+
+    /** "Apple and Google were summoned": the names coordinated before the nearest one. */
+    private List<Unit> coordinatedBefore(List<Unit> c, String nearest) {
+      List<Unit> out = new ArrayList<>();
+      int at = -1;
+      for (int k = 0; k < c.size(); k++) {
+        if (c.get(k).isEntity() && c.get(k).entity.equals(nearest)) {
+          at = k;
+        }
+      }
+      while (at >= 2 && (c.get(at - 1).is("and") || c.get(at - 1).is(","))
+          && c.get(at - 2).isEntity()) {
+        out.add(c.get(at - 2));
+        at -= 2;
+      }
+      return out;
+    }
+
+    private String agentAfter(List<Unit> c, int from) {
+      for (int k = from; k < Math.min(c.size(), from + 8); k++) {
+        if (c.get(k).is("by")) {
+          for (int j = k + 1; j < Math.min(c.size(), k + 5); j++) {
+            if (c.get(j).isEntity()) {
+              return c.get(j).entity;
+            }
+            if (c.get(j).isPunct()) {
+              return null;
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /** The entities a verb points at: the first one after it, and any coordinated with it. */
+    private List<Unit> objectsAfter(List<Unit> c, int from) {
+      List<Unit> out = new ArrayList<>();
+      int k = from;
+      int limit = Math.min(c.size(), from + 7);
+      while (k < limit && !c.get(k).isEntity()) {
+        Unit u = c.get(k);
+        boolean appositive = u.is(",") && k + 1 < c.size() && c.get(k + 1).isEntity()
+            && k - from <= 3 && k > from;
+        if (appositive) {
+          k++;
+          break;
+        }
+        if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
+            || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
+            || u.is("when")
+            || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
+            || k > from && OBJECT_STOPS.contains(u.norm)) {
+          return out;
+        }
+        k++;
+      }
+      if (k >= limit) {
+        return out;
+      }
+      if (k + 2 < c.size() && c.get(k + 1).is("'s") && c.get(k + 2).isEntity()) {
+        k += 2; // "Elon Musk's X": the thing possessed is the object
+      }
+      out.add(c.get(k));
+      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(",")
+          || c.get(k + 1).is("or"))) {
+        int j = k + 2;
+        if (c.get(j).is("and") || c.get(j).is("or")) {
+          j++;
+        }
+        if (j < c.size() && c.get(j).isEntity()) {
+          out.add(c.get(j));
+          k = j;
+        } else {
+          break;
+        }
+      }
+      return out;
+    }
+
+    /** "X urged Y to ban Z": X holds the stance toward Z, not Y. */
+    private Object urgerOf(List<Unit> c, int verb, String speaker) {
+      int k = verb - 1;
+      while (k >= 0 && !c.get(k).is("to") && verb - k < 3) {
+        k--;
+      }
+      if (k < 1 || !c.get(k).is("to")) {
+        return null;
+      }
+      int j = k - 1;
+      while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(",")
+          || c.get(j).is("the"))) {
+        j--;
+      }
+      if (j == k - 1 || j < 0) {
+        return null;
+      }
+      for (int start = j; start >= Math.max(0, j - 2); start--) {
+        int len = phraseAt(c, start, lex.urge(c.get(start).norm), c.get(start));
+        if (len > 0 && start + len - 1 == j) {
+          return subjectBefore(c, start, speaker);
+        }
+      }
+      return null;
+    }
+
+    private Object verbSubject(List<Unit> c, int verb, String speaker, Object inherited) {
+      // "Russia's decision to block X", "the FTC's attempt to stop X": the possessor acts
+      if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
+          && c.get(verb - 3).is("'s") && c.get(verb - 4).isEntity()) {
+        return c.get(verb - 4).entity;
+      }
+      int k = verb - 1;
+      while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
+          || c.get(k).norm.endsWith("ly"))) {
+        k--;
+      }
+      if (k >= 0 && !c.get(k).isEntity() && (c.get(k).is("which") || c.get(k).is("that")
+          || c.get(k).is("who"))) {
+        // "pressure, which ordered …", "a bill that funds …": the antecedent, if it is a name
+        int a = k - 1;
+        if (a >= 0 && c.get(a).is(",")) {
+          a--;
+        }
+        return a >= 0 && c.get(a).isEntity() ? c.get(a).entity : null;
+      }
+      Object s = subjectBefore(c, verb, speaker);
+      if (s == null) {
+        s = firstSubjectEntityBefore(c, verb);
+      }
+      if (s == null) {
+        s = inherited;
+      }
+      if (s == null && speaker != null) {
+        s = SPEAKER; // "..., urging the agency to drop the case" inside a quote
+      }
+      return s;
+    }
+
+    /** The entity (or speaker pronoun) right before position k, across auxiliaries. */
+    private Object subjectBefore(List<Unit> c, int k, String speaker) {
+      int skipped = 0;
+      for (int j = k - 1; j >= 0; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity()) {
+          if (precededByPreposition(c, j)) {
+            return null;
+          }
+          return speaker != null && u.entity.equals(speaker) ? SPEAKER : u.entity;
+        }
+        if (SPEAKER_PRONOUNS.contains(u.norm) || FIRST_PERSON.contains(u.norm)) {
+          return speaker != null ? SPEAKER : null;
+        }
+        if (AUX.contains(u.norm) || u.norm.endsWith("ly") || u.is("n't")
+            || REFUSALS.contains(u.norm) || TEMPORAL.contains(u.norm)) {
+          if (++skipped > 5) {
+            return null;
+          }
+          continue;
+        }
+        if (u.is(",")) {
+          if (j >= 1 && c.get(j - 1).isEntity() && j + 1 == k && k < c.size()
+              && c.get(k).norm.endsWith("ed")) {
+            return c.get(j - 1).entity; // "TikTok, accused of ... by X,"
+          }
+          // "X, the Chinese owner of Y, sued ...": step over an appositive
+          int back = j - 1;
+          while (back >= 0 && !c.get(back).is(",") && j - back < 10) {
+            back--;
+          }
+          if (back >= 1 && c.get(back).is(",") && c.get(back - 1).isEntity()) {
+            return c.get(back - 1).entity;
+          }
+          return null;
+        }
+        return null;
+      }
+      return null;
+    }
+
+    private Object sentenceSubject(List<Unit> c, int before) {
+      return firstSubjectEntityBefore(c, before);
+    }
+
+    private Object firstSubjectEntity(List<Unit> c) {
+      return firstSubjectEntityBefore(c, c.size());
+    }
+
+    /** The first entity not inside a prepositional phrase nor used as a modifier. */
+    private Object firstSubjectEntityBefore(List<Unit> c, int before) {
+      for (int j = 0; j < before; j++) {
+        Unit u = c.get(j);
+        if (!u.isEntity() || precededByPreposition(c, j)) {
+          continue;
+        }
+        if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
+            || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
+          continue; // a dateline: "BRUSSELS — The Commission fined …"
+        }
+        if (j + 1 < c.size() && isNounLike(c.get(j + 1)) && !roleFollows(c, j)) {
+          continue; // "Chinese internet users", "the Buzzfeed report"
+        }
+        return u.entity;
+      }
+      return null;
+    }
+
+    private boolean roleFollows(List<Unit> c, int j) {
+      for (int k = j + 1; k < Math.min(c.size(), j + 4); k++) {
+        if (c.get(k).isEntity() || c.get(k).isPunct()) {
+          return false;
+        }
+        if (ROLE_HEADS.contains(c.get(k).norm)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "ban" after a name is a noun ("the WeChat ban"); "hit", also a past tense, is not. */
+    private boolean isBareLemma(String form) {
+      return !lex.isParticiple(form)
+          && lex.verbs(form).stream().anyMatch(v -> v.lemma().equals(form));
+    }
+
+    private boolean isNounLike(Unit u) {
+      if (u.isEntity() || u.isPunct()) {
+        return false;
+      }
+      String w = u.norm;
+      return !AUX.contains(w) && !PREPOSITIONS.contains(w) && !FUNCTION.contains(w)
+          && !w.endsWith("ed") && !w.endsWith("ly") && lex.verbs(w).isEmpty()
+          && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
+          && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
+          && !REFUSALS.contains(w);
+    }
+
+    /** "confidence in the Commission", "disappointed with X": the word before says it. */
+    private boolean afterValencePreposition(List<Unit> c, int at) {
+      int k = at - 1;
+      if (k > 0 && c.get(k).is("the")) {
+        k--;
+      }
+      return k > 0 && PREPOSITIONS.contains(c.get(k).norm) && !c.get(k).isEntity()
+          && lex.valence(c.get(k - 1).norm) != 0;
+    }
+
+    /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
+    private boolean modifierOnly(List<Unit> c, int at) {
+      if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))
+          || lex.valence(c.get(at + 1).norm) != 0) {
+        return false; // "prove the FTC wrong": the word after is what is said of it
+      }
+      for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {
+        if (AUX.contains(c.get(k).norm) || COPULA.contains(c.get(k).norm)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean precededByPreposition(List<Unit> c, int j) {
+      for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+        Unit u = c.get(k);
+        if (PREPOSITIONS.contains(u.norm) && !u.isEntity()) {
+          // "lawmakers in Montana", "officials from the EU" act for the entity
+          return !((u.is("in") || u.is("from") || u.is("at")) && k > 0
+              && ROLE_HEADS.contains(c.get(k - 1).norm) && (k < 2 || !c.get(k - 2).isEntity()));
+        }
+        if (!(u.is("the") || u.is("a") || u.is("an") || (!u.isEntity() && !u.isPunct()
+            && Character.isUpperCase(text.charAt(u.start))))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private String resolve(Object subject, String speaker) {
+      if (subject == null) {
+        return null;
+      }
+      return subject.equals(SPEAKER) ? speaker : (String) subject;
+    }
+
+    private void emit(String holder, String target, Pol pol, double confidence, int sentence) {
+      if (holder == null || target == null || holder.equals(target) || pol == null
+          || holder.equals(UNKNOWN) || target.equals(UNKNOWN)) {
+        return;
+      }
+      found.add(new Found(holder, target, pol, Math.min(0.95, confidence), sentence));
+    }
+
+    private List<StanceTag> collect(boolean perSentence) {
+      Map<String, Found> best = new LinkedHashMap<>();
+      for (Found f : found) {
+        String key = f.holder() + "\u0000" + f.target() + "\u0000" + f.pol()
+            + (perSentence ? "\u0000" + f.sentence() : "");
+        Found prev = best.get(key);
+        if (prev == null || f.confidence() > prev.confidence()) {
+          best.put(key, f);
+        }
+      }
+      List<StanceTag> out = new ArrayList<>();
+      for (Found f : best.values()) {
+        double c = Math.round(f.confidence() * 100) / 100.0;
+        SentenceSplitter.Span span = sentences.get(f.sentence());
+        out.add(new StanceTag(f.holder(), f.target(), f.pol().name(), c, span.of(text),
+            new int[] {span.start(), span.end()}));
+      }
+      return out;
+    }
+  }
+
+  /** Length of the phrase (head + particles) at k, or 0 when the particles do not follow. */
+  private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head) {
+    if (head.isEntity()) {
+      return 0;
+    }
+    int best = 0;
+    for (List<String> particles : particleLists) {
+      boolean match = k + particles.size() < us.size() + 1;
+      for (int p = 0; match && p < particles.size(); p++) {
+        match = k + 1 + p < us.size() && us.get(k + 1 + p).is(particles.get(p));
+      }
+      if (match) {
+        best = Math.max(best, 1 + particles.size());
+      }
+    }
+    return best;
+  }
+
+  private static boolean isQuoteMark(Unit u) {
+    return !u.isEntity() && (u.norm.equals("\u201c") || u.norm.equals("\u201d")
+        || u.norm.equals("\"") || u.norm.equals("\u2018") || u.norm.equals("'"));
+  }
+
+  /**
+   * The stances of an article: one per holder, target and stance (the surest, with its
+   * sentence), so an entity's profile counts an article's stance toward it once.
+   */
+  public List<StanceTag> analyze(String text, List<EntityMention> entities) {
+    if (text == null || text.isBlank() || entities == null || entities.isEmpty()) {
+      return List.of();
+    }
+    return new Run(text, entities).analyze(false);
+  }
+
+  /** Every sentence's stances, repeated ones included: what the evaluation scores. */
+  List<StanceTag> analyzeEverySentence(String text, List<EntityMention> entities) {
+    if (text == null || text.isBlank() || entities == null || entities.isEmpty()) {
+      return List.of();
+    }
+    return new Run(text, entities).analyze(true);
+  }
+}

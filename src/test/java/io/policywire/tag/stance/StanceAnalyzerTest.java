@@ -1,0 +1,150 @@
+package io.policywire.tag.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.policywire.model.EntityMention;
+import io.policywire.model.StanceTag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The phenomena one by one; the labelled set in StanceEvaluationTest measures the whole. */
+class StanceAnalyzerTest {
+
+  private final StanceAnalyzer analyzer = new StanceAnalyzer();
+
+  /** Text with entities marked [surface](id), as in cases.txt. */
+  private List<StanceTag> analyze(String marked) {
+    Matcher m = Pattern.compile("\\[([^\\]]+)\\]\\(([^)]+)\\)").matcher(marked);
+    StringBuilder text = new StringBuilder();
+    Map<String, List<int[]>> spans = new LinkedHashMap<>();
+    int last = 0;
+    while (m.find()) {
+      text.append(marked, last, m.start());
+      int s = text.length();
+      text.append(m.group(1));
+      spans.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(new int[] {s, text.length()});
+      last = m.end();
+    }
+    text.append(marked.substring(last));
+    List<EntityMention> entities = new ArrayList<>();
+    spans.forEach((id, list) -> entities.add(new EntityMention(id, id,
+        id.startsWith("person:") ? "PERSON" : id.startsWith("gov:") ? "GOV" : "ORG", null,
+        list.size(), 0.5, list)));
+    return analyzer.analyze(text.toString(), entities);
+  }
+
+  @Test
+  void shouldTagTheSubjectOfALegalVerbAgainstItsObject() {
+    List<StanceTag> tags = analyze("[TikTok](org:tiktok) sued the [Trump administration](gov:us) on Monday.");
+
+    assertThat(tags).extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:tiktok", "gov:us", "AGAINST"));
+    assertThat(tags.get(0).evidence()).isEqualTo("TikTok sued the Trump administration on Monday.");
+    assertThat(tags.get(0).confidence()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void shouldGiveAQuoteToTheSpeakerNamedAfterIt() {
+    List<StanceTag> tags = analyze("\u201cThe [FTC](gov:ftc) is wrong and its case is baseless,\u201d"
+        + " [Microsoft](org:microsoft) said.");
+
+    assertThat(tags).extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:microsoft", "gov:ftc", "AGAINST"));
+  }
+
+  @Test
+  void shouldCarryASpeakerIntoTheNextQuotedSentence() {
+    List<StanceTag> tags = analyze("\u201cWe tried for a year,\u201d [TikTok](org:tiktok) said."
+        + " \u201cBut the [Commerce Department](gov:doc) has treated us unfairly.\u201d");
+
+    assertThat(tags).extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:tiktok", "gov:doc", "AGAINST"));
+  }
+
+  @Test
+  void shouldTakeThePassiveAgentAsHolder() {
+    List<StanceTag> tags = analyze("[Meta](org:meta) was criticized by the [FTC](gov:ftc).");
+
+    assertThat(tags).extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:ftc", "org:meta", "AGAINST"));
+  }
+
+  @Test
+  void shouldReadNegationAndRefusal() {
+    assertThat(analyze("The [DOJ](gov:doj) does not oppose [T-Mobile](org:tmobile)'s merger."))
+        .extracting(StanceTag::stance).containsExactly("FAVOR");
+    assertThat(analyze("[Google](org:google) refused to comply with the [court](gov:court)'s order."))
+        .extracting(StanceTag::stance).containsExactly("AGAINST");
+    assertThat(analyze("[Apple](org:apple) did not criticize the [Commission](gov:ec)."))
+        .extracting(StanceTag::stance).containsExactly("NEUTRAL");
+  }
+
+  @Test
+  void shouldScopeEachSideOfAContrast() {
+    List<StanceTag> tags = analyze("[TikTok](org:tiktok) welcomed the [court](gov:court)'s ruling"
+        + " but criticized the [Commerce Department](gov:doc).");
+
+    assertThat(tags).extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("org:tiktok", "gov:court", "FAVOR"),
+            tuple("org:tiktok", "gov:doc", "AGAINST"));
+  }
+
+  @Test
+  void shouldGiveTheStanceToWhoeverUrgesNotToTheOneUrged() {
+    List<StanceTag> tags = analyze("[Josh Hawley](person:hawley) urged [Apple](org:apple) to ban"
+        + " [TikTok](org:tiktok).");
+
+    assertThat(tags).extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:hawley", "org:tiktok", "AGAINST"));
+  }
+
+  @Test
+  void shouldSayNothingWhereTheTextTakesNoSide() {
+    assertThat(analyze("[Microsoft](org:microsoft) and [Oracle](org:oracle) submitted bids.")).isEmpty();
+    assertThat(analyze("[Zoom](org:zoom) was investigated last year.")).isEmpty();
+    assertThat(analyze("[Huawei](org:huawei) is a threat, critics say.")).isEmpty();
+    assertThat(analyzer.analyze("No entities here at all.", List.of())).isEmpty();
+  }
+
+  @Test
+  void shouldNeverFailOnOddTextOrSpans() {
+    java.util.Random random = new java.util.Random(42);
+    String[] words = {"TikTok", "sued", "the", "\u201c", "\u201d", "\"", ",", ".", "said", "by",
+        "was", "not", "but", "\n", "according", "to", "'s", "ban", "on", "he", "the company",
+        "urged", "Mr.", "U.S.", "against", "\u2019s", ";", "criticized"};
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < random.nextInt(60); i++) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      List<EntityMention> entities = new ArrayList<>();
+      for (int e = 0; e < random.nextInt(5); e++) {
+        int a = random.nextInt(text.length() + 2) - 1;
+        int b = a + random.nextInt(12) - 2;
+        entities.add(new EntityMention("org:e" + e, "E", random.nextBoolean() ? "ORG" : "PERSON",
+            null, 1, 0.5, List.of(new int[] {a, b})));
+      }
+
+      List<StanceTag> tags = analyzer.analyze(text.toString(), entities);
+
+      assertThat(tags).allSatisfy(t -> {
+        assertThat(t.holder()).isNotEqualTo(t.target());
+        assertThat(t.confidence()).isBetween(0.0, 1.0);
+        assertThat(text.toString()).contains(t.evidence());
+      });
+    }
+  }
+
+  @Test
+  void shouldLetTheArticleHoldAStanceOnlyInItsOwnLoadedWords() {
+    assertThat(analyze("[Huawei](org:huawei) is a threat to every network."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("author", "org:huawei", "AGAINST"));
+  }
+}
