@@ -88,6 +88,36 @@ public final class EntityTagger {
    * named only in the headline is listed with one mention and no spans.
    */
   public List<EntityMention> tag(String title, String text) {
+    return tag(title, text, null);
+  }
+
+  /**
+   * As {@link #tag(String, String)}, plus the outlet or agency the article credits as its origin
+   * ("AFP", "TechCrunch"), which normalize lifts out of the text: it is listed with one mention
+   * and no spans, as a known outlet when the knowledge base has it, else as a new MEDIA entity.
+   */
+  public List<EntityMention> tag(String title, String text, String origin) {
+    List<EntityMention> out = tagText(title, text);
+    if (origin == null || origin.isBlank()) {
+      return out;
+    }
+    for (EntityMention m : out) {
+      if (m.name().equalsIgnoreCase(origin.strip())) {
+        return out;
+      }
+    }
+    List<DictionaryMatcher.Hit> hits = matcher.find(origin);
+    Ref ref = hits.size() == 1 && hits.get(0).end() - hits.get(0).start() == origin.strip().length()
+        ? Ref.of(hits.get(0).entity()) : Ref.unknown(origin.strip(), "MEDIA");
+    if (out.stream().anyMatch(m -> m.id().equals(ref.id))) {
+      return out;
+    }
+    List<EntityMention> withOrigin = new ArrayList<>(out);
+    withOrigin.add(mention(ref, 1, salience(false, false, 0, 1), List.of()));
+    return withOrigin;
+  }
+
+  private List<EntityMention> tagText(String title, String text) {
     String body = text == null ? "" : text;
     List<Found> found = new ArrayList<>();
     DictionaryMatcher.Result dictionary = matcher.findAll(body);

@@ -156,6 +156,18 @@ class EntityTaggerTest {
   }
 
   @Test
+  void shouldListTheCreditedOriginAsAnOutletWithoutSpans() {
+    List<EntityMention> found = tagger.tag("Ban", "TikTok said it would sue.", "AFP");
+    EntityMention afp = find(found, "media:afp").orElseThrow();
+    assertThat(afp.spans()).isEmpty();
+    assertThat(afp.mentions()).isEqualTo(1);
+    assertThat(find(tagger.tag("Ban", "TikTok said it would sue.", "Kyiv Wire"),
+        "media:kyiv-wire").orElseThrow().known()).isFalse();
+    assertThat(tagger.tag("Ban", "AFP reported that TikTok would sue.", "AFP"))
+        .filteredOn(m -> m.id().equals("media:afp")).hasSize(1);
+  }
+
+  @Test
   void shouldReturnNothingForEmptyText() {
     assertThat(tagger.tag(null, "")).isEmpty();
     assertThat(tagger.tag("", " \n ")).isEmpty();
