@@ -32,6 +32,7 @@ final class TagStage {
 
   /** The tag step itself, shared with the no-Kafka {@link Enricher}. */
   static AnnotatedArticle annotate(EntityTagger tagger, NormalizedArticle article) {
-    return AnnotatedArticle.of(article).withEntities(tagger.tag(article.title(), article.text()));
+    return AnnotatedArticle.of(article).withEntities(tagger.tag(article.title(), article.text(),
+        article.origin()));
   }
 }

@@ -88,18 +88,51 @@ public final class EntityTagger {
    * named only in the headline is listed with one mention and no spans.
    */
   public List<EntityMention> tag(String title, String text) {
+    return tag(title, text, null);
+  }
+
+  /**
+   * As {@link #tag(String, String)}, plus the outlet or agency the article credits as its origin
+   * ("AFP", "TechCrunch"), which normalize lifts out of the text: it is listed with one mention
+   * and no spans, as a known outlet when the knowledge base has it, else as a new MEDIA entity.
+   */
+  public List<EntityMention> tag(String title, String text, String origin) {
+    List<EntityMention> out = tagText(title, text);
+    if (origin == null || origin.isBlank()) {
+      return out;
+    }
+    for (EntityMention m : out) {
+      if (m.name().equalsIgnoreCase(origin.strip())) {
+        return out;
+      }
+    }
+    List<DictionaryMatcher.Hit> hits = matcher.find(origin);
+    Ref ref = hits.size() == 1 && hits.get(0).end() - hits.get(0).start() == origin.strip().length()
+        ? Ref.of(hits.get(0).entity()) : Ref.unknown(origin.strip(), "MEDIA");
+    if (out.stream().anyMatch(m -> m.id().equals(ref.id))) {
+      return out;
+    }
+    List<EntityMention> withOrigin = new ArrayList<>(out);
+    withOrigin.add(mention(ref, 1, salience(false, false, 0, 1), List.of()));
+    return withOrigin;
+  }
+
+  private List<EntityMention> tagText(String title, String text) {
     String body = text == null ? "" : text;
     List<Found> found = new ArrayList<>();
     DictionaryMatcher.Result dictionary = matcher.findAll(body);
     for (DictionaryMatcher.Hit h : dictionary.hits()) {
       found.add(new Found(h.start(), h.end(), Ref.of(h.entity())));
     }
+    Found[] owner = new Found[body.length()];
+    found.forEach(f -> occupy(owner, f));
     if (names != null) {
-      addNames(body, found, dictionary.withheld());
+      addNames(body, found, owner, dictionary.withheld());
     }
     found.sort(Comparator.comparingInt(Found::start));
-    addShortForms(body, found);
-    addCompanyReferences(body, found);
+    addShortForms(body, found, owner);
+    found.sort(Comparator.comparingInt(Found::start));
+    addCompanyReferences(body, found, owner);
     found.sort(Comparator.comparingInt(Found::start));
 
     return summarise(body, found, titleEntities(title, found));
@@ -109,37 +142,53 @@ public final class EntityTagger {
    * Adds the open-vocabulary names that overlap nothing already found, except that a name with a
    * head word may take in a place it starts with ("Taiwan News" is an outlet, not Taiwan).
    */
-  private void addNames(String body, List<Found> found, List<int[]> withheld) {
+  private void addNames(String body, List<Found> found, Found[] owner, List<int[]> withheld) {
     BitSet covered = new BitSet(body.length());
     found.forEach(f -> covered.set(f.start, f.end));
-    List<NameFinder.Name> candidates = names.find(body, covered);
-    for (NameFinder.Name n : candidates) {
-      List<Found> inside = new ArrayList<>();
-      boolean blocked = false;
-      for (int[] w : withheld) {
-        blocked |= w[0] < n.end() && n.start() < w[1];
+    BitSet held = new BitSet(body.length());
+    withheld.forEach(w -> held.set(w[0], w[1]));
+    Set<Found> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (NameFinder.Name n : names.find(body, covered)) {
+      if (held.get(n.start(), n.end()).cardinality() > 0) {
+        continue;
       }
-      for (Found f : found) {
-        if (f.start < n.end() && n.start() < f.end) {
-          if (n.strongCue() && n.start() <= f.start && f.end <= n.end()
-              && (n.end() - n.start()) > (f.end - f.start) && f.ref.type.equals("GPE")) {
-            inside.add(f);
-          } else {
-            blocked = true;
-            break;
-          }
+      Set<Found> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      boolean blocked = false;
+      for (int i = n.start(); i < n.end() && !blocked; i++) {
+        Found f = owner[i];
+        if (f != null && inside.add(f)) {
+          blocked = !(n.strongCue() && n.start() <= f.start && f.end <= n.end()
+              && (n.end() - n.start()) > (f.end - f.start) && f.ref.type.equals("GPE"));
         }
       }
       if (blocked) {
         continue;
       }
-      found.removeAll(inside);
-      found.add(new Found(n.start(), n.end(), Ref.unknown(n.name(), n.type())));
+      removed.addAll(inside);
+      Found name = new Found(n.start(), n.end(), Ref.unknown(n.name(), n.type()));
+      found.add(name);
+      occupy(owner, name);
+    }
+    if (!removed.isEmpty()) {
+      found.removeIf(removed::contains);
     }
   }
 
+  private static void occupy(Found[] owner, Found f) {
+    java.util.Arrays.fill(owner, f.start, f.end, f);
+  }
+
+  private static boolean free(Found[] owner, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (owner[i] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Surnames (and first tokens) of people already named in full, after that first mention. */
-  private static void addShortForms(String body, List<Found> found) {
+  private static void addShortForms(String body, List<Found> found, Found[] owner) {
     Map<String, Ref> byToken = new HashMap<>();
     Map<String, Integer> firstFull = new HashMap<>();
     Set<String> clashing = new HashSet<>();
@@ -181,8 +230,10 @@ public final class EntityTagger {
       }
       Ref ref = byToken.get(body.substring(i, end));
       if (ref != null && (end >= n || !Character.isLetterOrDigit(body.charAt(end)))
-          && i >= firstFull.get(ref.id) && !overlaps(found, i, end)) {
-        added.add(new Found(i, end, ref));
+          && i >= firstFull.get(ref.id) && free(owner, i, end)) {
+        Found f = new Found(i, end, ref);
+        added.add(f);
+        occupy(owner, f);
       }
       i = end;
     }
@@ -190,7 +241,7 @@ public final class EntityTagger {
   }
 
   /** "the company" for the one company named in the few sentences before it. */
-  private static void addCompanyReferences(String body, List<Found> found) {
+  private static void addCompanyReferences(String body, List<Found> found, Found[] owner) {
     List<Found> added = new ArrayList<>();
     for (String phrase : new String[] {"he company", "he firm"}) {
       for (int i = body.indexOf(phrase); i >= 0; i = body.indexOf(phrase, i + 1)) {
@@ -198,22 +249,23 @@ public final class EntityTagger {
         int end = i + phrase.length();
         if (at < 0 || (body.charAt(at) != 't' && body.charAt(at) != 'T')
             || (at > 0 && Character.isLetterOrDigit(body.charAt(at - 1)))
-            || (end < body.length() && Character.isLetterOrDigit(body.charAt(end)))) {
+            || (end < body.length() && Character.isLetterOrDigit(body.charAt(end)))
+            || !free(owner, at, end)) {
           continue;
         }
         Set<String> companies = new LinkedHashSet<>();
         Ref last = null;
-        for (Found f : found) {
-          if (f.end > at) {
-            break;
-          }
-          if (f.end >= at - COMPANY_WINDOW && f.ref.isCompany()) {
+        for (int k = Math.max(0, at - COMPANY_WINDOW); k < at; k++) {
+          Found f = owner[k];
+          if (f != null && f.end <= at && f.ref.isCompany()) {
             companies.add(f.ref.id);
             last = f.ref;
           }
         }
-        if (companies.size() == 1 && !overlaps(found, at, end)) {
-          added.add(new Found(at, end, last));
+        if (companies.size() == 1) {
+          Found f = new Found(at, end, last);
+          added.add(f);
+          occupy(owner, f);
         }
       }
     }
@@ -311,15 +363,6 @@ public final class EntityTagger {
       para = body.indexOf('\n', 1);
     }
     return Math.max(para < 0 ? body.length() : para, Math.min(LEAD_CHARS, body.length()));
-  }
-
-  private static boolean overlaps(List<Found> found, int start, int end) {
-    for (Found f : found) {
-      if (f.start < end && start < f.end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private record Found(int start, int end, Ref ref) {}

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +118,7 @@ final class NameFinder {
       "Stewart", "Noah", "Marc", "Alex", "Tim", "Tom", "Bill", "Jeff", "Mike", "Dan", "Ben",
       "Sam", "Nick", "Chris", "Matt", "Greg", "Jim", "Bob", "Ted", "Rob", "Ron", "Tony", "Josh"));
 
+  private static final int MAX_TAGGED = 80;
   private static volatile POSModel shared;
 
   private final POSModel pos;
@@ -210,7 +210,7 @@ final class NameFinder {
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(s).toString();
     }
-    String[] tags = tagger.get().tag(words);
+    String[] tags = tag(words);
     int i = 0;
     while (i < words.length) {
       if (!proper(words, tags, i)) {
@@ -247,6 +247,34 @@ final class NameFinder {
   }
 
   /**
+   * Parts of speech, in pieces of at most {@value #MAX_TAGGED} tokens cut after a comma or
+   * semicolon where there is one: OpenNLP's beam search copies its sequence at every step, which
+   * is quadratic in the length of a "sentence" that never ends (a page with no full stops).
+   */
+  private String[] tag(String[] words) {
+    if (words.length <= MAX_TAGGED) {
+      return tagger.get().tag(words);
+    }
+    String[] tags = new String[words.length];
+    int from = 0;
+    while (from < words.length) {
+      int to = Math.min(words.length, from + MAX_TAGGED);
+      if (to < words.length) {
+        for (int k = to - 1; k > from + MAX_TAGGED / 2; k--) {
+          if (words[k].equals(",") || words[k].equals(";")) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      String[] piece = java.util.Arrays.copyOfRange(words, from, to);
+      System.arraycopy(tagger.get().tag(piece), 0, tags, from, piece.length);
+      from = to;
+    }
+    return tags;
+  }
+
+  /**
    * A proper noun: capitalised, and either tagged PROPN or inside a sentence (the tagger often
    * calls capitalised words of unknown names ADJ or NOUN; at a sentence's start, capitals prove
    * nothing, so there the tag must say PROPN).
@@ -262,7 +290,7 @@ final class NameFinder {
   }
 
   private static boolean sentenceStart(String[] words, int i) {
-    for (int k = i - 1; k >= 0; k--) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String w = words[k];
       if (w.equals("\"") || w.equals("(") || w.equals("'") || w.equals("\u201C")) {
         continue;
@@ -270,7 +298,7 @@ final class NameFinder {
       return w.equals(".") || w.equals(":") || w.equals("!") || w.equals("?")
           || w.equals("\u2022");
     }
-    return true;
+    return i <= 3;
   }
 
   /** Splits a run at its connectors unless a head word makes it one institution's name. */

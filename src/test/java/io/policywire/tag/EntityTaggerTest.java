@@ -129,6 +129,16 @@ class EntityTaggerTest {
   }
 
   @Test
+  void shouldStillFindNamesAtTheEndOfAPageWithNoFullStops() {
+    String text = "words, ".repeat(3000) + "and then, said Maria Olsen, Ofcom acted";
+    List<EntityMention> found = tagger.tag(text);
+    assertThat(found).extracting(EntityMention::id)
+        .containsExactlyInAnyOrder("person:maria-olsen", "gov:uk-ofcom");
+    int[] span = found.get(0).spans().get(0);
+    assertThat(text.substring(span[0], span[1])).isIn("Maria Olsen", "Ofcom");
+  }
+
+  @Test
   void shouldRankTheHeadlineEntityFirst() {
     List<EntityMention> found = tagger.tag("Nvidia faces new export rules",
         "Washington tightened chip exports. Intel and AMD shrugged. Nvidia said little.");
@@ -143,6 +153,18 @@ class EntityTaggerTest {
     EntityMention eu = find(found, "gpe:eu").orElseThrow();
     assertThat(eu.mentions()).isEqualTo(1);
     assertThat(eu.spans()).isEmpty();
+  }
+
+  @Test
+  void shouldListTheCreditedOriginAsAnOutletWithoutSpans() {
+    List<EntityMention> found = tagger.tag("Ban", "TikTok said it would sue.", "AFP");
+    EntityMention afp = find(found, "media:afp").orElseThrow();
+    assertThat(afp.spans()).isEmpty();
+    assertThat(afp.mentions()).isEqualTo(1);
+    assertThat(find(tagger.tag("Ban", "TikTok said it would sue.", "Kyiv Wire"),
+        "media:kyiv-wire").orElseThrow().known()).isFalse();
+    assertThat(tagger.tag("Ban", "AFP reported that TikTok would sue.", "AFP"))
+        .filteredOn(m -> m.id().equals("media:afp")).hasSize(1);
   }
 
   @Test
