@@ -5,6 +5,7 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
+import io.policywire.serve.StageMetrics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -24,12 +25,16 @@ final class NormalizeStage {
 
   private NormalizeStage() {}
 
-  static KStream<String, NormalizedArticle> build(StreamsBuilder builder, PolicywireConfig config) {
+  static KStream<String, NormalizedArticle> build(StreamsBuilder builder, PolicywireConfig config,
+      StageMetrics metrics) {
     Normalizer normalizer = new Normalizer(config.maxArticleBytes());
     return builder
         .stream(config.topics().raw(), Consumed.with(AppSerdes.KEY, Serdes.ByteArray())
             .withName(SOURCE))
-        .mapValues(bytes -> normalizer.normalize(parse(bytes)), Named.as(NORMALIZE));
+        .mapValues(bytes -> {
+          metrics.articleIn();
+          return metrics.time(NORMALIZE, () -> normalizer.normalize(parse(bytes)));
+        }, Named.as(NORMALIZE));
   }
 
   private static RawArticle parse(byte[] bytes) {

@@ -2,6 +2,8 @@ package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
 import io.policywire.normalize.NormalizedArticle;
+import io.policywire.serve.ServeStage;
+import io.policywire.serve.StageMetrics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
@@ -10,18 +12,24 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories. Topic names come from the config only.
+ * raw → normalize → dedupe → enriched → stories, then the serving stores over the output
+ * topics. Topic names come from the config only; every stage counts into one {@link StageMetrics}.
  */
 public final class PipelineTopology {
 
   private PipelineTopology() {}
 
   public static Topology build(PolicywireConfig config) {
+    return build(config, StageMetrics.noop());
+  }
+
+  public static Topology build(PolicywireConfig config, StageMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
-    KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config);
+    KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config, metrics);
     DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
+    ServeStage.build(builder, config, metrics);
     return builder.build();
   }
 }

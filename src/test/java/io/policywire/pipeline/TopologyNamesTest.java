@@ -41,9 +41,17 @@ class TopologyNamesTest {
         "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
         "stories-by-story-id-repartition-filter",
         "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
-        "stories-aggregate", "stories-sink");
+        "stories-aggregate", "stories-sink",
+        "serve-enriched-source", "serve-count-enriched", "serve-articles-table",
+        "serve-entity-mentions", "serve-activity-by-entity-repartition-filter",
+        "serve-activity-by-entity-repartition-sink", "serve-activity-by-entity-repartition-source",
+        "serve-activity-aggregate", "serve-stories-table", "serve-stories-table-source",
+        "serve-entities-table", "serve-entities-table-source", "serve-actions-source",
+        "serve-actions-table", "serve-alerts-source", "serve-alerts-table");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
-        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store");
+        "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
+        "serve-articles", "serve-entity-activity", "serve-stories", "serve-entities",
+        "serve-actions", "serve-alerts");
   }
 
   @Test
@@ -61,10 +69,14 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        // serving reads the output topics back into its stores
+        "news.articles.enriched", "news.stories", "news.entities", "news.regulatory-actions",
+        "news.alerts", "serve-activity-by-entity-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition");
-    assertThat(description.subtopologies()).hasSize(5);
+        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "serve-activity-by-entity-repartition");
+    assertThat(description.subtopologies()).hasSize(11);
   }
 }
