@@ -63,6 +63,7 @@ public final class QueryRouter {
    */
   public Answer byKey(String store, String key, boolean forwarded, String pathAndQuery,
       Supplier<Optional<?>> local) {
+    requireRunning();
     KeyQueryMetadata meta = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
     if (meta == null || meta.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
       throw new Unavailable("no instance owns " + store + " yet (starting or rebalancing)");
@@ -85,6 +86,7 @@ public final class QueryRouter {
    */
   public <T> List<T> gather(String store, boolean forwarded, String pathAndQuery,
       Supplier<List<T>> local, TypeReference<List<T>> type) {
+    requireRunning();
     if (forwarded) {
       return local.get();
     }
@@ -109,6 +111,13 @@ public final class QueryRouter {
       all.addAll(local.get());
     }
     return all;
+  }
+
+  private void requireRunning() {
+    KafkaStreams.State state = streams.state();
+    if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+      throw new Unavailable("the pipeline is " + state);
+    }
   }
 
   /** The instances of this application and the stores each hosts, as this instance sees them. */
