@@ -162,7 +162,7 @@ public final class HttpApi implements AutoCloseable {
     List<Story> stories = backend().router().gather(ServeStage.STORIES, forwarded(ctx),
         pathAndQuery(ctx), () -> backend().stores().recentStories(limit),
         new TypeReference<List<Story>>() {});
-    json(ctx, stories.stream().sorted(LocalStores.STORIES_NEWEST_FIRST).limit(limit).toList());
+    json(ctx, top(stories, LocalStores.STORIES_NEWEST_FIRST, limit));
   }
 
   private void topEntities(Context ctx) {
@@ -171,13 +171,14 @@ public final class HttpApi implements AutoCloseable {
         now);
     Instant to = TimeParam.parse(ctx.queryParam("to"), now, now);
     int limit = limit(ctx);
-    // an entity's windows live on one instance (repartitioned by entity id): merging is a concat
-    List<EntityActivity> all = backend().router().gather(ServeStage.ENTITY_ACTIVITY,
-        forwarded(ctx), pathAndQuery(ctx), () -> backend().stores().activity(from, to),
-        new TypeReference<List<EntityActivity>>() {});
     Comparator<EntityActivity> order = Comparator.comparingLong(EntityActivity::articles)
         .reversed().thenComparing(EntityActivity::id);
-    json(ctx, forwarded(ctx) ? all : all.stream().sorted(order).limit(limit).toList());
+    // an entity's windows all live on one instance (repartitioned by entity id), so each
+    // instance's own top N holds every entity of the overall top N
+    List<EntityActivity> all = backend().router().gather(ServeStage.ENTITY_ACTIVITY,
+        forwarded(ctx), pathAndQuery(ctx), () -> top(backend().stores().activity(from, to),
+            order, limit), new TypeReference<List<EntityActivity>>() {});
+    json(ctx, top(all, order, limit));
   }
 
   private void since(Context ctx, String store) {
@@ -185,12 +186,17 @@ public final class HttpApi implements AutoCloseable {
     Instant since = TimeParam.parse(ctx.queryParam("since"), now.minus(
         java.time.Duration.ofDays(30)), now);
     int limit = limit(ctx);
-    List<LocalStores.Served> all = backend().router().gather(store, forwarded(ctx),
-        pathAndQuery(ctx), () -> backend().stores().since(store, since),
-        new TypeReference<List<LocalStores.Served>>() {});
     Comparator<LocalStores.Served> newestFirst = Comparator.comparing(LocalStores.Served::time)
-        .thenComparing(LocalStores.Served::firstSeen).reversed();
-    json(ctx, forwarded(ctx) ? all : all.stream().sorted(newestFirst).limit(limit).toList());
+        .thenComparing(LocalStores.Served::firstSeen).thenComparing(LocalStores.Served::id)
+        .reversed();
+    List<LocalStores.Served> all = backend().router().gather(store, forwarded(ctx),
+        pathAndQuery(ctx), () -> top(backend().stores().since(store, since), newestFirst, limit),
+        new TypeReference<List<LocalStores.Served>>() {});
+    json(ctx, top(all, newestFirst, limit));
+  }
+
+  private static <T> List<T> top(List<T> items, Comparator<? super T> order, int limit) {
+    return items.stream().sorted(order).limit(limit).toList();
   }
 
   private void live(SseClient client) {
