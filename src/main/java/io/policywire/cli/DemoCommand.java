@@ -163,11 +163,11 @@ public final class DemoCommand implements Callable<Integer> {
     String http = "http://" + config.httpHost() + ":" + runner.httpPort();
     TopicNames t = config.topics();
     console.printf("%npolicywire demo is running.%n"
-        + "  Kafka:    %s (topics %s, %s, %s, …)%n"
+        + "  Kafka:     %s (topics %s, %s, %s, …)%n"
         + "  dashboard: %s/   API: %s/api/stories, /api/entities/top, /api/actions%n"
-        + "  health:   %s/health/ready   metrics: %s/metrics%n"
-        + "  read it:  kcat -b %s -C -t %s -e%n"
-        + "  publish:  java -jar target/policywire.jar produce PATH…%n%n",
+        + "  health:    %s/health/ready   metrics: %s/metrics%n"
+        + "  read it:   kcat -b %s -C -t %s -e%n"
+        + "  publish:   java -jar target/policywire.jar produce PATH…%n%n",
         config.bootstrapServers(), t.raw(), t.enriched(), t.stories(), http, http, http, http,
         config.bootstrapServers(), t.enriched());
   }
