@@ -17,8 +17,8 @@ exactly one committed enriched record, no article sits in two stories, and no tr
 application is left open. Exactly-once (`exactly_once_v2`) is the default; `processing.guarantee=
 at_least_once` trades these guarantees for a little latency and may repeat records after a crash.
 
-The tables below are written by the tests themselves (`FaultToleranceIT`, and the bad-input
-tests where they report), then copied here by `scripts/reliability-report.sh`.
+The tables below are written by the tests themselves (`FaultToleranceIT` and `BadInputIT`), then
+copied here by `scripts/reliability-report.sh`.
 
 ## Faults
 HEAD
@@ -30,6 +30,12 @@ HEAD
   if [ -f "$dir/bad-input.md" ]; then
     echo
     echo "## Bad input"
+    echo
+    echo "Each published to a running pipeline on the embedded broker, each followed by a good"
+    echo "article that must still be enriched. A dead letter on \`news.articles.dlq\` keeps the original"
+    echo "key and value bytes, with headers naming the error class, message, topic, partition and"
+    echo "offset (\`__streams.errors.*\`). Text from articles cannot forge or colour a log line: the"
+    echo "log layout escapes line breaks and replaces control and bidi characters (\`LogSafetyTest\`)."
     echo
     cat "$dir/bad-input.md"
   fi

@@ -24,7 +24,8 @@ public final class InMemoryDeduplicator {
   private final CopyMatcher matcher;
   private final Map<String, SketchFactory.Signature> byFingerprint = new HashMap<>();
   private final Map<String, List<Sketch>> bands = new HashMap<>();
-  private final Map<String, StoryState> stories = new HashMap<>();
+  private final MapStoryBook book = new MapStoryBook();
+  private final StoryLinker linker = new StoryLinker(book);
 
   public InMemoryDeduplicator(DedupeSettings settings) {
     this.sketcher = new Sketcher(settings);
@@ -38,8 +39,7 @@ public final class InMemoryDeduplicator {
         byFingerprint.computeIfAbsent(fingerprint, f -> factory.signature(article.text()));
     Sketch sketch = factory.sketch(article, fingerprint, signature, seenAt);
     StoryAssigner.Decision decision = StoryAssigner.decide(sketch, lookupAndIndex(sketch));
-    decision.updates().forEach((storyId, update) -> stories.compute(storyId, (id, state) ->
-        (state == null ? StoryState.empty(id) : state).apply(update, seenAt.toEpochMilli())));
+    linker.link(decision.members().copies(), seenAt.toEpochMilli());
     return decision.dedup();
   }
 
@@ -66,11 +66,7 @@ public final class InMemoryDeduplicator {
   /** Every live story, by story id. */
   public Map<String, Story> stories() {
     Map<String, Story> live = new TreeMap<>();
-    stories.forEach((id, state) -> {
-      if (state.live()) {
-        live.put(id, state.toStory());
-      }
-    });
+    book.stories().forEach((id, state) -> live.put(id, state.toStory()));
     return live;
   }
 }

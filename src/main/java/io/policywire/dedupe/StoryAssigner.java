@@ -7,9 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The story decision for one article, from the copies of it the band index confirmed. The
@@ -18,15 +16,18 @@ import java.util.Map;
  * on which pairs match, not on the order articles were processed in: that is what makes the
  * stories the same with any number of partitions.
  *
- * <p>The article and all its matches go to the canonical's story. A match that is not the
- * canonical may have founded a story of its own before an earlier copy arrived; that story is
- * told to retire, handing its copies over, so that a late earlier copy updates the story rather
- * than forking it.
+ * <p>The article and all its matches belong in one story; the {@link StoryLinker} merges it with
+ * the stories they are already in. The story id here is the one that story gets unless a match
+ * was itself linked to a copy the article does not match (then the linker's story, derived from
+ * the earliest copy of the whole group, is the one on {@code news.stories}).
  */
 public final class StoryAssigner {
 
-  /** The dedup field of the article, and the story updates keyed by story id. */
-  public record Decision(Dedup dedup, Map<String, StoryUpdate> updates) {}
+  /**
+   * The dedup field of the article, and the members (the article and its confirmed copies) that
+   * the {@link StoryLinker} puts in one story.
+   */
+  public record Decision(Dedup dedup, StoryUpdate members) {}
 
   private StoryAssigner() {}
 
@@ -63,14 +64,6 @@ public final class StoryAssigner {
     members.add(article.copy());
     matches.stream().filter(m -> !m.articleId().equals(article.articleId()))
         .map(Match::copy).forEach(members::add);
-    Map<String, StoryUpdate> updates = new LinkedHashMap<>();
-    updates.put(storyId, StoryUpdate.add(members));
-    for (Match m : matches) {
-      String formerStory = storyIdOf(m.articleId());
-      if (!m.articleId().equals(canonicalId) && !formerStory.equals(storyId)) {
-        updates.put(formerStory, StoryUpdate.retire(storyId, members));
-      }
-    }
-    return new Decision(dedup, updates);
+    return new Decision(dedup, new StoryUpdate(members));
   }
 }

@@ -9,59 +9,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Everything known about one story: each copy with its source, origin and dates, and, once the
- * story was retired into another, which articles left it. The contract's {@link Story} is derived
- * from it: the canonical copy is the earliest published one (ties: smaller article id). Adding a
- * copy already present replaces it, so replays change nothing; a copy that left for another story
- * is not taken back.
+ * Everything known about one story: each copy with its source, origin and dates. The contract's
+ * {@link Story} is derived from it: the canonical copy is the earliest published one (ties: the
+ * smaller article id), and the story id is derived from the canonical copy's id.
  *
  * @param touchedAt epoch millis of the last record that changed it, for expiry
  */
-public record StoryState(String storyId, List<StoryCopy> copies, String retiredInto,
-    Set<String> retiredIds, long touchedAt) {
+public record StoryState(String storyId, List<StoryCopy> copies, long touchedAt) {
+
+  private static final Comparator<StoryCopy> CANONICAL_ORDER =
+      Comparator.comparing(StoryCopy::when).thenComparing(StoryCopy::articleId);
 
   public StoryState {
     copies = copies == null ? List.of() : List.copyOf(copies);
-    retiredIds = retiredIds == null ? Set.of() : Set.copyOf(new TreeSet<>(retiredIds));
   }
 
-  public static StoryState empty(String storyId) {
-    return new StoryState(storyId, List.of(), null, Set.of(), 0);
-  }
-
-  /** A story with at least one copy; otherwise it has nothing to publish. */
-  public boolean live() {
-    return !copies.isEmpty();
-  }
-
-  public StoryState apply(StoryUpdate update, long timestamp) {
-    return update.isRetirement()
-        ? retire(update.retiredInto(), update.copies(), timestamp)
-        : with(update.copies(), timestamp);
-  }
-
-  public StoryState with(List<StoryCopy> added, long timestamp) {
-    List<StoryCopy> next = new ArrayList<>(copies);
-    for (StoryCopy copy : added) {
-      if (retiredIds.contains(copy.articleId())) {
-        continue;
-      }
-      next.removeIf(c -> c.articleId().equals(copy.articleId()));
-      next.add(copy);
-    }
-    return new StoryState(storyId, next, retiredInto, retiredIds, timestamp);
-  }
-
-  public StoryState retire(String into, List<StoryCopy> leaving, long timestamp) {
-    Set<String> ids = new TreeSet<>(retiredIds);
-    leaving.forEach(c -> ids.add(c.articleId()));
-    List<StoryCopy> next = copies.stream().filter(c -> !ids.contains(c.articleId())).toList();
-    return new StoryState(storyId, next, into, ids, timestamp);
+  /** The story of these copies (at least one; each article once), id from its canonical copy. */
+  public static StoryState of(List<StoryCopy> copies, long timestamp) {
+    List<StoryCopy> ordered = new ArrayList<>(copies);
+    ordered.sort(CANONICAL_ORDER);
+    return new StoryState(StoryAssigner.storyIdOf(ordered.get(0).articleId()), ordered,
+        timestamp);
   }
 
   public Story toStory() {
     List<StoryCopy> ordered = new ArrayList<>(copies);
-    ordered.sort(Comparator.comparing(StoryCopy::when).thenComparing(StoryCopy::articleId));
+    ordered.sort(CANONICAL_ORDER);
     StoryCopy canonical = ordered.get(0);
     LinkedHashSet<String> sources = new LinkedHashSet<>();
     ordered.stream().map(StoryCopy::source).filter(StoryState::present).forEach(sources::add);

@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -68,6 +68,7 @@ final class DedupeStage {
   static final String PENDING_BANDS = "dedupe-pending-bands";
   static final String TO_ENRICHED = "dedupe-enriched";
   static final String TO_STORY_UPDATES = "dedupe-story-updates";
+  static final String ENRICHED_WRITTEN = "enriched-written";
   static final String SINK = "enriched-sink";
 
   private static final Serde<SketchFactory.Signature> SIGNATURE =
@@ -77,12 +78,12 @@ final class DedupeStage {
   private static final Serde<BandResult> BAND_RESULT = new JsonSerde<>(BandResult.class);
   private static final Serde<PendingDecision> PENDING = new JsonSerde<>(PendingDecision.class);
 
-  /** The stage's outputs: the enriched articles, and story updates keyed by story id. */
+  /** The stage's outputs: the enriched articles, and each decision's story members. */
   record Output(KStream<String, EnrichedArticle> enriched,
       KStream<String, StoryUpdate> storyUpdates) {}
 
-  /** The decision on one article: its enriched record and the story updates it causes. */
-  private record Decided(EnrichedArticle article, Map<String, StoryUpdate> updates) {}
+  /** The decision on one article: its enriched record and the members of its story. */
+  private record Decided(EnrichedArticle article, StoryUpdate members) {}
 
   private DedupeStage() {}
 
@@ -115,15 +116,13 @@ final class DedupeStage {
         .repartition(Repartitioned.with(AppSerdes.KEY, BAND_RESULT).withName(BY_ARTICLE))
         .process(DecideProcessor::new, Named.as(DECIDE), PENDING_ARTICLES, PENDING_BANDS);
 
-    KStream<String, EnrichedArticle> enriched =
-        decided.mapValues(Decided::article, Named.as(TO_ENRICHED));
+    KStream<String, EnrichedArticle> enriched = EmitOnChange.filter(builder,
+        decided.mapValues(Decided::article, Named.as(TO_ENRICHED)), ENRICHED_WRITTEN,
+        AppSerdes.ENRICHED_ARTICLE);
     enriched.to(config.topics().enriched(),
         Produced.with(AppSerdes.KEY, AppSerdes.ENRICHED_ARTICLE).withName(SINK));
-    KStream<String, StoryUpdate> updates = decided.flatMap((id, d) -> {
-      List<KeyValue<String, StoryUpdate>> out = new ArrayList<>();
-      d.updates().forEach((storyId, update) -> out.add(KeyValue.pair(storyId, update)));
-      return out;
-    }, Named.as(TO_STORY_UPDATES));
+    KStream<String, StoryUpdate> updates =
+        decided.mapValues(Decided::members, Named.as(TO_STORY_UPDATES));
     return new Output(enriched, updates);
   }
 
@@ -170,8 +169,9 @@ final class DedupeStage {
         return;
       }
       for (int band = 0; band < bands.size(); band++) {
-        context.forward(record.withKey(bands.get(band)).withValue(new BandProbe(band,
-            bands.size(), true, sketch, band == 0 ? article : null, delivery)));
+        Record<String, BandProbe> probe = record.withKey(bands.get(band)).withValue(new BandProbe(
+            band, bands.size(), true, sketch, band == 0 ? article : null, delivery));
+        context.forward(band == 0 ? probe : probe.withHeaders(new RecordHeaders()));
       }
     }
 
@@ -233,7 +233,7 @@ final class DedupeStage {
       boolean first = probe.band() == 0;
       context.forward(record.withKey(sketch.articleId()).withValue(new BandResult(probe.band(),
           probe.bands(), new ArrayList<>(matches.values()), first ? sketch : null,
-          first ? probe.article() : null, probe.delivery())));
+          first ? probe.article() : null, probe.delivery(), null)));
     }
   }
 
@@ -260,7 +260,7 @@ final class DedupeStage {
       BandResult result = record.value();
       String id = record.key() + "@" + result.delivery();
       if (result.article() != null) {
-        articles.put(id, result);
+        articles.put(id, result.withLineage(Lineage.toMap(record.headers())));
       }
       PendingDecision state = pending.get(id);
       state = (state == null ? PendingDecision.start(result.bands()) : state).with(result);
@@ -272,8 +272,8 @@ final class DedupeStage {
       pending.delete(id);
       articles.delete(id);
       StoryAssigner.Decision decision = StoryAssigner.decide(first.sketch(), state.matches());
-      context.forward(record.withValue(new Decided(
-          Enrichment.of(first.article(), decision.dedup()), decision.updates())));
+      context.forward(record.withHeaders(Lineage.fromMap(first.lineage())).withValue(new Decided(
+          Enrichment.of(first.article(), decision.dedup()), decision.members())));
     }
   }
 }

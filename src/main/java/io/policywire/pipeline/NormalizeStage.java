@@ -11,6 +11,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Reads {@code news.articles.raw} (key article id, value raw-article JSON) and cleans each
@@ -21,6 +24,7 @@ import org.apache.kafka.streams.kstream.Named;
 final class NormalizeStage {
 
   static final String SOURCE = "raw-source";
+  static final String LINEAGE = "lineage";
   static final String NORMALIZE = "normalize";
 
   private NormalizeStage() {}
@@ -28,13 +32,38 @@ final class NormalizeStage {
   static KStream<String, NormalizedArticle> build(StreamsBuilder builder, PolicywireConfig config,
       StageMetrics metrics) {
     Normalizer normalizer = new Normalizer(config.maxArticleBytes());
+    Lineage lineage = Lineage.of(config);
     return builder
         .stream(config.topics().raw(), Consumed.with(AppSerdes.KEY, Serdes.ByteArray())
             .withName(SOURCE))
+        .processValues(() -> new Stamp(lineage), Named.as(LINEAGE))
         .mapValues(bytes -> {
           metrics.articleIn();
           return metrics.time(NORMALIZE, () -> normalizer.normalize(parse(bytes)));
         }, Named.as(NORMALIZE));
+  }
+
+  /** Puts the lineage headers on each raw record as it enters (see {@link Lineage}). */
+  private static final class Stamp implements FixedKeyProcessor<String, byte[], byte[]> {
+
+    private final Lineage lineage;
+    private FixedKeyProcessorContext<String, byte[]> context;
+
+    Stamp(Lineage lineage) {
+      this.lineage = lineage;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, byte[]> context) {
+      this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, byte[]> record) {
+      context.forward(context.recordMetadata()
+          .map(raw -> record.withHeaders(lineage.stamp(raw)))
+          .orElse(record));
+    }
   }
 
   private static RawArticle parse(byte[] bytes) {

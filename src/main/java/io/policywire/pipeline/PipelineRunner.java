@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -145,7 +146,10 @@ public final class PipelineRunner implements AutoCloseable {
     if (feed != null) {
       feed.close();
     }
-    streams.close(CLOSE_TIMEOUT);
+    // leave the group: the others take over at once instead of after the session timeout, and
+    // reprocess can move the group's offsets right after a clean stop
+    streams.close(CloseOptions.groupMembershipOperation(
+        CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
     if (http != null) {
       http.close();
     }

@@ -1,7 +1,8 @@
 package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
-import io.policywire.dedupe.DedupeSettings;
+import io.policywire.dedupe.StoryBook;
+import io.policywire.dedupe.StoryLinker;
 import io.policywire.dedupe.StoryState;
 import io.policywire.dedupe.StoryUpdate;
 import io.policywire.kafka.AppSerdes;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -26,18 +28,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Keeps one record per story on {@code news.stories} (key story id, value story). Story updates
- * from the dedupe stage are repartitioned by story id, so a story's copies meet in one task. An
- * update adds copies, or retires the story into another one (its canonical copy turned out to
- * be a copy of an earlier article): the copies that moved leave it, and a story left with none
- * is deleted from the topic (a tombstone). A story untouched for the dedupe window plus grace is
- * forgotten by the store; its last record stays on the compacted topic.
+ * Keeps one record per story on {@code news.stories} (key story id, value story). Each dedupe
+ * decision (an article and its confirmed copies) goes through a single-partition repartition to
+ * the {@link StoryLinker}, which merges it with the stories its members are in: the copy relation
+ * is not transitive, and only a view of every decision can make the groups (and so the stories)
+ * independent of how many partitions and instances decided them. The linker does a few store
+ * operations per article; the expensive work (sketching, band lookups) stays partitioned.
+ *
+ * <p>A story merged into another is deleted from the topic (a tombstone). A story untouched for
+ * the dedupe window plus grace is forgotten by the stores; its last record stays on the topic.
  */
 final class StoriesStage {
 
-  static final String REPARTITION = "stories-by-story-id";
-  static final String AGGREGATE = "stories-aggregate";
+  static final String REPARTITION = "stories-linker-input";
+  static final String LINK = "stories-link";
   static final String STORE = "stories-store";
+  static final String ARTICLE_INDEX = "stories-article-index";
+  static final String WRITTEN = "stories-written";
   static final String SINK = "stories-sink";
 
   private static final Serde<StoryUpdate> STORY_UPDATE = new JsonSerde<>(StoryUpdate.class);
@@ -45,56 +52,53 @@ final class StoriesStage {
 
   private StoriesStage() {}
 
-  static void build(StreamsBuilder builder, KStream<String, StoryUpdate> updates,
+  static void build(StreamsBuilder builder, KStream<String, StoryUpdate> decisions,
       PolicywireConfig config) {
-    DedupeSettings settings = DedupeStage.settings(config);
+    Duration retention = DedupeStage.settings(config).retention();
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, AppSerdes.STORY_STATE));
-    updates
-        .repartition(Repartitioned.with(AppSerdes.KEY, STORY_UPDATE).withName(REPARTITION))
-        .process(() -> new StoryProcessor(settings.retention()), Named.as(AGGREGATE), STORE)
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(ARTICLE_INDEX), AppSerdes.KEY, Serdes.String()));
+    KStream<String, Story> stories = decisions
+        .repartition(Repartitioned.with(AppSerdes.KEY, STORY_UPDATE).withName(REPARTITION)
+            .withNumberOfPartitions(1))
+        .process(() -> new LinkProcessor(retention), Named.as(LINK), STORE, ARTICLE_INDEX);
+    EmitOnChange.filter(builder, stories, WRITTEN, AppSerdes.STORY)
         .to(config.topics().stories(),
             Produced.with(AppSerdes.KEY, AppSerdes.STORY).withName(SINK));
   }
 
-  /** Applies each update to its story's state and emits the story as it now stands. */
-  private static final class StoryProcessor
+  /** Links each decision and emits the stories it changed (tombstones for merged ones). */
+  private static final class LinkProcessor
       implements Processor<String, StoryUpdate, String, Story> {
 
     private final Duration retention;
     private ProcessorContext<String, Story> context;
-    private KeyValueStore<String, StoryState> store;
+    private KeyValueStore<String, StoryState> stories;
+    private StoryLinker linker;
 
-    StoryProcessor(Duration retention) {
+    LinkProcessor(Duration retention) {
       this.retention = retention;
     }
 
     @Override
     public void init(ProcessorContext<String, Story> context) {
       this.context = context;
-      this.store = context.getStateStore(STORE);
+      this.stories = context.getStateStore(STORE);
+      this.linker = new StoryLinker(new StoreBook(stories, context.getStateStore(ARTICLE_INDEX)));
       context.schedule(EXPIRY_SCAN, PunctuationType.STREAM_TIME, this::expire);
     }
 
     @Override
     public void process(Record<String, StoryUpdate> record) {
-      String storyId = record.key();
-      StoryState state = store.get(storyId);
-      boolean wasLive = state != null && state.live();
-      StoryState next = (state == null ? StoryState.empty(storyId) : state)
-          .apply(record.value(), record.timestamp());
-      store.put(storyId, next);
-      if (next.live()) {
-        context.forward(record.withValue(next.toStory()));
-      } else if (wasLive) {
-        context.forward(record.withValue(null));
-      }
+      linker.link(record.value().copies(), record.timestamp()).forEach((storyId, story) ->
+          context.forward(record.withKey(storyId).withValue(story)));
     }
 
     private void expire(long streamTime) {
       long cutoff = streamTime - retention.toMillis();
       List<String> expired = new ArrayList<>();
-      try (KeyValueIterator<String, StoryState> all = store.all()) {
+      try (KeyValueIterator<String, StoryState> all = stories.all()) {
         while (all.hasNext()) {
           KeyValue<String, StoryState> entry = all.next();
           if (entry.value.touchedAt() < cutoff) {
@@ -102,7 +106,42 @@ final class StoriesStage {
           }
         }
       }
-      expired.forEach(store::delete);
+      expired.forEach(linker::forget);
+    }
+  }
+
+  /** The linker's state in two key-value stores. */
+  private record StoreBook(KeyValueStore<String, StoryState> stories,
+      KeyValueStore<String, String> index) implements StoryBook {
+
+    @Override
+    public StoryState story(String storyId) {
+      return stories.get(storyId);
+    }
+
+    @Override
+    public void putStory(StoryState story) {
+      stories.put(story.storyId(), story);
+    }
+
+    @Override
+    public void deleteStory(String storyId) {
+      stories.delete(storyId);
+    }
+
+    @Override
+    public String storyOf(String articleId) {
+      return index.get(articleId);
+    }
+
+    @Override
+    public void index(String articleId, String storyId) {
+      index.put(articleId, storyId);
+    }
+
+    @Override
+    public void unindex(String articleId) {
+      index.delete(articleId);
     }
   }
 }

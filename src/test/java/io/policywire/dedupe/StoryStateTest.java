@@ -16,13 +16,12 @@ class StoryStateTest {
 
   @Test
   void shouldOrderCopiesByPublicationAndUseSeenTimeForUndatedOnes() {
-    StoryState state = StoryState.empty("s1")
-        .with(List.of(copy("b", "Daily", null, "2024-04-30T09:00:00Z")), 1)
-        .with(List.of(copy("u", "Blog", null, null)), 2)
-        .with(List.of(copy("a", "Wire", null, "2024-04-30T08:00:00.5Z")), 3);
+    StoryState state = StoryState.of(List.of(copy("b", "Daily", null, "2024-04-30T09:00:00Z"),
+        copy("u", "Blog", null, null), copy("a", "Wire", null, "2024-04-30T08:00:00.5Z")), 3);
 
     Story story = state.toStory();
     assertThat(story.canonicalId()).isEqualTo("a");
+    assertThat(story.storyId()).isEqualTo(StoryAssigner.storyIdOf("a"));
     assertThat(story.title()).isEqualTo("A");
     assertThat(story.articleIds()).containsExactly("a", "b", "u");
     assertThat(story.firstSeen()).isEqualTo("2024-04-30T08:00:00.500Z");
@@ -31,21 +30,8 @@ class StoryStateTest {
   }
 
   @Test
-  void shouldReplaceACopySeenAgainAndKeepSourcesDistinct() {
-    StoryState state = StoryState.empty("s1")
-        .with(List.of(copy("a", "Wire", null, null)), 1)
-        .with(List.of(copy("b", "Wire", null, null)), 2)
-        .with(List.of(new StoryCopy("a", "A2", "Wire", null, null, SEEN)), 3);
-
-    Story story = state.toStory();
-    assertThat(story.articleIds()).containsExactly("a", "b");
-    assertThat(story.title()).isEqualTo("A2");
-    assertThat(story.sources()).containsExactly("Wire");
-  }
-
-  @Test
   void shouldCountIndependentOriginsApartFromCopies() {
-    Story story = StoryState.empty("s1").with(List.of(
+    Story story = StoryState.of(List.of(
         copy("a", "AFP", "AFP", "2024-04-30T08:00:00Z"),
         copy("b", "Daily", "AFP", "2024-04-30T09:00:00Z"),
         copy("c", "Blog", null, "2024-04-30T10:00:00Z"),
@@ -60,27 +46,11 @@ class StoryStateTest {
 
   @Test
   void shouldCountTheCanonicalOutletAsTheOriginWhenNothingIsCredited() {
-    Story story = StoryState.empty("s1").with(List.of(
+    Story story = StoryState.of(List.of(
         copy("a", "Wire", null, "2024-04-30T08:00:00Z"),
         copy("b", "Daily", null, "2024-04-30T09:00:00Z")), 1).toStory();
 
     assertThat(story.origins()).isEmpty();
     assertThat(story.independentOrigins()).isEqualTo(1);
-  }
-
-  @Test
-  void shouldLetCopiesLeaveForTheStoryTheyWereRetiredIntoAndNotTakeThemBack() {
-    StoryState state = StoryState.empty("s-late")
-        .with(List.of(copy("late", "Daily", null, "2024-04-30T09:00:00Z"),
-            copy("other", "Blog", null, "2024-04-30T10:00:00Z")), 1)
-        .retire("s-early", List.of(copy("early", "Wire", null, "2024-04-30T08:00:00Z"),
-            copy("late", "Daily", null, "2024-04-30T09:00:00Z")), 2)
-        .with(List.of(copy("late", "Daily", null, "2024-04-30T09:00:00Z")), 3);
-
-    assertThat(state.live()).isTrue();
-    assertThat(state.toStory().articleIds()).containsExactly("other");
-    assertThat(state.retiredInto()).isEqualTo("s-early");
-    assertThat(state.retire("s-early", List.of(copy("other", "Blog", null, null)), 4).live())
-        .isFalse();
   }
 }

@@ -37,7 +37,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +54,6 @@ class DedupeScalingIT {
   @TempDir Path stateDir;
 
   @Test
-  @Disabled("not yet true: with 3 instances racing, a copy that matches only another copy (not "
-      + "the canonical) can be put in that copy's retired story, so an article ends up in two "
-      + "stories and the wait times out; the single-threaded topology (DedupeStageTest) does agree")
   void shouldProduceTheSameStoriesWithOneOrTwelvePartitionsAndOneOrThreeInstances()
       throws Exception {
     List<RawArticle> articles = WireCopyCorpus.build(42).stream()

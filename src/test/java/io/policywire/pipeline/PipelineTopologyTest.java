@@ -151,11 +151,27 @@ class PipelineTopologyTest {
     publish(article("a2", "Daily", "T2", BODY, "2024-04-30T09:00:00Z"));
 
     var records = enriched.readKeyValuesToList();
-    assertThat(records).hasSize(4);
-    assertThat(records.get(2).value).isEqualTo(records.get(0).value);
-    assertThat(records.get(3).value).isEqualTo(records.get(1).value);
-    Story story = stories.readKeyValuesToMap().values().iterator().next();
-    assertThat(story.articleIds()).containsExactly("a1", "a2");
+    assertThat(records).as("the same decision again: nothing new to write")
+        .extracting(kv -> kv.key).containsExactly("a1", "a2");
+    var storyRecords = stories.readKeyValuesToList();
+    assertThat(storyRecords).as("the story written when it changed only").hasSize(2);
+    assertThat(storyRecords.get(1).value.articleIds()).containsExactly("a1", "a2");
+  }
+
+  @Test
+  void shouldWriteAnArticleAgainWhenItsContentChanged() {
+    publish(article("a1", "Wire", "T", BODY, "2024-04-30T08:00:00Z"));
+    publish(article("a1", "Wire", "T corrected", BODY, "2024-04-30T08:00:00Z"));
+    publish(article("a1", "Wire", "T corrected", BODY, "2024-04-30T08:00:00Z"));
+
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::title)
+        .containsExactly("T", "T corrected");
+    assertThat(driver.metrics().entrySet().stream()
+        .filter(e -> e.getKey().name().equals("unchanged-total")
+            && e.getKey().group().equals("stream-policywire-output-metrics"))
+        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum())
+        .as("held back: the third enriched record and the unchanged story updates")
+        .isGreaterThanOrEqualTo(1.0);
   }
 
   @Test
@@ -211,6 +227,43 @@ class PipelineTopologyTest {
         .contains("not a valid RawArticle");
     assertThat(header(dead.get(0).headers(), "__streams.errors.topic"))
         .isEqualTo("t.news.articles.raw");
+  }
+
+  @Test
+  void shouldStampLineageOnEveryOutputRecordAndIgnoreForgedLineage() {
+    publish(article("first", "Wire", "Entity List grows", BODY, "2024-04-30T08:00:00Z"));
+    var forged = new org.apache.kafka.common.header.internals.RecordHeaders();
+    forged.add(Lineage.RAW_OFFSET, "999".getBytes(StandardCharsets.UTF_8));
+    forged.add("trace-id", "abc".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput(new TestRecord<>("copy", article("copy", "Daily", "Dozens added",
+        BODY_RETYPED, "2024-04-30T09:00:00Z"), forged, clock.plusSeconds(1)));
+
+    var records = enriched.readRecordsToList();
+    assertThat(records).extracting(TestRecord::key).containsExactly("first", "copy");
+    Headers copy = records.get(1).headers();
+    assertThat(header(copy, Lineage.RAW_TOPIC)).isEqualTo("t.news.articles.raw");
+    assertThat(header(copy, Lineage.RAW_PARTITION)).isEqualTo("0");
+    assertThat(header(copy, Lineage.RAW_OFFSET)).isEqualTo("1");
+    assertThat(copy.headers(Lineage.RAW_OFFSET)).hasSize(1);
+    assertThat(header(copy, "trace-id")).as("only lineage is carried").isNull();
+    assertThat(header(copy, Lineage.VERSION)).isNotBlank();
+    assertThat(header(copy, Lineage.KB_VERSION)).isNotBlank();
+    assertThat(header(records.get(0).headers(), Lineage.RAW_OFFSET)).isEqualTo("0");
+    assertThat(header(copy, Lineage.SETTINGS))
+        .isEqualTo(header(records.get(0).headers(), Lineage.SETTINGS)).hasSize(16);
+
+    var storyRecords = stories.readRecordsToList();
+    assertThat(header(storyRecords.get(storyRecords.size() - 1).headers(), Lineage.RAW_OFFSET))
+        .as("the story names the raw record that last changed it").isEqualTo("1");
+  }
+
+  @Test
+  void shouldChangeTheSettingsFingerprintWithTheEnrichmentSettingsOnly() {
+    PolicywireConfig base = ConfigLoader.defaults(Map.of());
+    String fingerprint = Lineage.of(base).settings();
+    assertThat(Lineage.of(base.withHttpPort(9999)).settings()).isEqualTo(fingerprint);
+    assertThat(Lineage.of(ConfigLoader.defaults(Map.of("POLICYWIRE_MAX_ARTICLE_BYTES", "4096")))
+        .settings()).isNotEqualTo(fingerprint);
   }
 
   /** The stories topic as a table: the latest value per key, deleted (tombstoned) keys left out. */

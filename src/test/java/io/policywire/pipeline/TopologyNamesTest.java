@@ -31,17 +31,17 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "normalize",
+        "raw-source", "lineage", "normalize",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
         "dedupe-by-band-repartition-source", "dedupe-band-lookup",
         "dedupe-by-article-repartition-filter", "dedupe-by-article-repartition-sink",
         "dedupe-by-article-repartition-source", "dedupe-decide",
-        "dedupe-enriched", "enriched-sink", "dedupe-story-updates",
-        "stories-by-story-id-repartition-filter",
-        "stories-by-story-id-repartition-sink", "stories-by-story-id-repartition-source",
-        "stories-aggregate", "stories-sink",
+        "dedupe-enriched", "enriched-written", "enriched-sink", "dedupe-story-updates",
+        "stories-linker-input-repartition-filter",
+        "stories-linker-input-repartition-sink", "stories-linker-input-repartition-source",
+        "stories-link", "stories-written", "stories-sink",
         "serve-enriched-source", "serve-count-enriched", "serve-articles-table",
         "serve-entity-mentions", "serve-activity-by-entity-repartition-filter",
         "serve-activity-by-entity-repartition-sink", "serve-activity-by-entity-repartition-source",
@@ -50,6 +50,7 @@ class TopologyNamesTest {
         "serve-actions-table", "serve-alerts-source", "serve-alerts-table");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
+        "stories-article-index", "enriched-written", "stories-written",
         "serve-articles", "serve-entity-activity", "serve-stories", "serve-entities",
         "serve-actions", "serve-alerts");
   }
@@ -69,13 +70,13 @@ class TopologyNamesTest {
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "dedupe-by-article-repartition", "stories-linker-input-repartition",
         // serving reads the output topics back into its stores
         "news.articles.enriched", "news.stories", "news.entities", "news.regulatory-actions",
         "news.alerts", "serve-activity-by-entity-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
-        "dedupe-by-article-repartition", "stories-by-story-id-repartition",
+        "dedupe-by-article-repartition", "stories-linker-input-repartition",
         "serve-activity-by-entity-repartition");
     assertThat(description.subtopologies()).hasSize(11);
   }

@@ -29,6 +29,11 @@ final class ReliabilityReport {
             + v.openTransactions().size() + " |");
   }
 
+  static synchronized void badInput(String input, int bytes, String outcome, String detail) {
+    add("bad-input", "| bad input | bytes | outcome | reason or result |\n|---|---|---|---|",
+        "| " + input + " | " + bytes + " | " + outcome + " | " + detail + " |");
+  }
+
   private static void add(String section, String header, String row) {
     List<String> rows = ROWS.computeIfAbsent(section, s -> new ArrayList<>(List.of(header)));
     rows.add(row);

@@ -1,0 +1,81 @@
+package io.policywire.dedupe;
+
+import io.policywire.model.Story;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns copy decisions into stories that are the connected groups of the copy relation. A
+ * decision names an article and the copies of it the band index confirmed; those copies may
+ * already sit in stories of their own (an earlier decision put them there). Every story any
+ * member is in is merged with the members into one, whose id is derived from its canonical
+ * (earliest published) copy; the stories merged away are deleted (tombstones on the topic).
+ *
+ * <p>Merging is union of groups, and the canonical copy is a minimum over the group, so the
+ * stories reached do not depend on the order decisions arrive in: that is what makes them the
+ * same with any number of partitions or instances upstream, even though the copy relation is not
+ * transitive (a copy may match another copy but not the original). It needs every decision in
+ * one place, so the topology runs it as one task; it does a few store operations per article.
+ */
+public final class StoryLinker {
+
+  private final StoryBook book;
+
+  public StoryLinker(StoryBook book) {
+    this.book = book;
+  }
+
+  /**
+   * Links the members of one decision.
+   *
+   * @return the stories changed, by story id, in the order to publish them: a null value is a
+   *     story merged away (publish a tombstone), the last entry the story the members are in
+   */
+  public Map<String, Story> link(List<StoryCopy> members, long timestamp) {
+    Set<String> merged = new LinkedHashSet<>();
+    for (StoryCopy member : members) {
+      String storyId = book.storyOf(member.articleId());
+      if (storyId != null && book.story(storyId) != null) {
+        merged.add(storyId);
+      }
+    }
+    Map<String, StoryCopy> copies = new LinkedHashMap<>();
+    for (String storyId : merged) {
+      book.story(storyId).copies().forEach(c -> copies.put(c.articleId(), c));
+    }
+    members.forEach(c -> copies.put(c.articleId(), c));
+
+    StoryState linked = StoryState.of(new ArrayList<>(copies.values()), timestamp);
+    Map<String, Story> changed = new LinkedHashMap<>();
+    for (String storyId : merged) {
+      if (!storyId.equals(linked.storyId())) {
+        // only the copies that move are re-indexed, so a growing story costs one entry per copy
+        book.story(storyId).copies().forEach(c -> book.index(c.articleId(), linked.storyId()));
+        book.deleteStory(storyId);
+        changed.put(storyId, null);
+      }
+    }
+    book.putStory(linked);
+    members.forEach(c -> book.index(c.articleId(), linked.storyId()));
+    changed.put(linked.storyId(), linked.toStory());
+    return changed;
+  }
+
+  /** Forgets a story (expired from the window): its record and its articles' index entries. */
+  public void forget(String storyId) {
+    StoryState story = book.story(storyId);
+    if (story == null) {
+      return;
+    }
+    for (StoryCopy copy : story.copies()) {
+      if (storyId.equals(book.storyOf(copy.articleId()))) {
+        book.unindex(copy.articleId());
+      }
+    }
+    book.deleteStory(storyId);
+  }
+}
