@@ -79,8 +79,8 @@ class DedupeScalingIT {
         .withApplicationId("policywire-" + prefix + "scaling", prefix)
         .withHttpPort(0);
     try (Admin admin = TestTopics.admin()) {
-      admin.createTopics(List.of(config.topics().raw(), config.topics().enriched(),
-          config.topics().stories(), config.topics().dlq()).stream()
+      // all seven: the serving stage reads the entity, action and alert topics too
+      admin.createTopics(config.topics().all().stream()
           .map(t -> new NewTopic(t, partitions, (short) 1)).toList()).all().get();
     }
     List<PipelineRunner> runners = new ArrayList<>();
