@@ -45,7 +45,7 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Enricher enricher = new Enricher(ConfigLoader.defaults(System.getenv()).maxArticleBytes());
+    Enricher enricher = new Enricher(ConfigLoader.defaults(System.getenv()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int[] skipped = {0};

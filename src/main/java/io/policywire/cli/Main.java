@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Kafka Streams pipeline for tech-policy news.",
     subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, AclsCommand.class,
         PipelineCommand.class, ProduceCommand.class, AnnotateCommand.class, BenchCommand.class,
-        ReprocessCommand.class,
+        ReprocessCommand.class, RetractCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,7 @@ public final class ConfigLoader {
     d.put("max.article.bytes", String.valueOf(1024 * 1024));
     d.put("dedupe.window", "7d");
     d.put("dedupe.grace", "2d");
+    d.put("kb.extra", "");
     d.put("log.level", "INFO"); // read by log4j2.xml from POLICYWIRE_LOG_LEVEL
     return Map.copyOf(d);
   }
@@ -136,7 +139,24 @@ public final class ConfigLoader {
         intIn(v, "max.article.bytes", 1024, 64 * 1024 * 1024),
         kafka,
         duration(v, "dedupe.window"),
-        duration(v, "dedupe.grace"));
+        duration(v, "dedupe.grace"),
+        paths(v.get("kb.extra")));
+  }
+
+  /** A comma-separated list of files; each must exist, so a typo fails at start-up. */
+  static List<Path> paths(String value) {
+    List<Path> out = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Path p = Path.of(part.trim());
+      if (!Files.isRegularFile(p)) {
+        throw new ConfigException("kb.extra: no such file " + p);
+      }
+      out.add(p);
+    }
+    return out;
   }
 
   /** {@code 7d}, {@code 36h}, {@code 90m}, or ISO-8601 ({@code P7D}, {@code PT36H}). */

@@ -2,6 +2,7 @@ package io.policywire.config;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * @param dedupeWindow wire-copy detection compares articles published within this of each other
  * @param dedupeGrace how late (behind the newest publication date seen) an article may arrive and
  *     still be de-duplicated
+ * @param kbExtra users' own knowledge-base files (same TSV format as the shipped one), read at
+ *     start-up after the shipped files: added without rebuilding
  */
 public record PolicywireConfig(
     String bootstrapServers,
@@ -32,13 +35,24 @@ public record PolicywireConfig(
     int maxArticleBytes,
     Map<String, String> kafka,
     Duration dedupeWindow,
-    Duration dedupeGrace) {
+    Duration dedupeGrace,
+    List<Path> kbExtra) {
 
   public static final String EXACTLY_ONCE_V2 = "exactly_once_v2";
   public static final String AT_LEAST_ONCE = "at_least_once";
 
   public PolicywireConfig {
     kafka = Map.copyOf(new TreeMap<>(kafka));
+    kbExtra = kbExtra == null ? List.of() : List.copyOf(kbExtra);
+  }
+
+  /** The configuration without extra knowledge-base files. */
+  public PolicywireConfig(String bootstrapServers, String applicationId, String topicPrefix,
+      String processingGuarantee, int numStreamThreads, Path stateDir, String httpHost,
+      int httpPort, int maxArticleBytes, Map<String, String> kafka, Duration dedupeWindow,
+      Duration dedupeGrace) {
+    this(bootstrapServers, applicationId, topicPrefix, processingGuarantee, numStreamThreads,
+        stateDir, httpHost, httpPort, maxArticleBytes, kafka, dedupeWindow, dedupeGrace, List.of());
   }
 
   public TopicNames topics() {
@@ -48,25 +62,25 @@ public record PolicywireConfig(
   public PolicywireConfig withBootstrapServers(String servers) {
     return new PolicywireConfig(servers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace);
+        dedupeWindow, dedupeGrace, kbExtra);
   }
 
   public PolicywireConfig withStateDir(Path dir) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, dir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace);
+        dedupeWindow, dedupeGrace, kbExtra);
   }
 
   public PolicywireConfig withHttpPort(int port) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, port, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace);
+        dedupeWindow, dedupeGrace, kbExtra);
   }
 
   public PolicywireConfig withStreamThreads(int threads) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         threads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace);
+        dedupeWindow, dedupeGrace, kbExtra);
   }
 
   /** The same config with {@code extra} Kafka properties added over the current ones. */
@@ -75,7 +89,7 @@ public record PolicywireConfig(
     merged.putAll(extra);
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, merged,
-        dedupeWindow, dedupeGrace);
+        dedupeWindow, dedupeGrace, kbExtra);
   }
 
   /** Like the record's own (every component, in order), with secret Kafka settings hidden. */
@@ -108,6 +122,6 @@ public record PolicywireConfig(
   public PolicywireConfig withApplicationId(String id, String prefix) {
     return new PolicywireConfig(bootstrapServers, id, prefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace);
+        dedupeWindow, dedupeGrace, kbExtra);
   }
 }

@@ -1,6 +1,6 @@
 package io.policywire.dedupe;
 
-import io.policywire.normalize.NormalizedArticle;
+import io.policywire.model.AnnotatedArticle;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,7 @@ import java.util.Map;
  *     them through the band hop, so the fan-out does not copy them 32 times)
  */
 public record BandResult(int band, int bands, List<Match> matches, Sketch sketch,
-    NormalizedArticle article, String delivery, Map<String, String> lineage) {
+    AnnotatedArticle article, String delivery, Map<String, String> lineage) {
 
   public BandResult {
     matches = matches == null ? List.of() : List.copyOf(matches);

@@ -58,7 +58,7 @@ public final class InMemoryDeduplicator {
         }
       }
       entries.removeIf(e -> e.articleId().equals(sketch.articleId()));
-      entries.add(sketch);
+      entries.add(sketch.forIndex());
     }
     return new ArrayList<>(matches.values());
   }

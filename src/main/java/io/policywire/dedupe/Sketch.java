@@ -18,6 +18,11 @@ public record Sketch(String fingerprint, long eventTime, int shingles, byte[] si
     return copy.articleId();
   }
 
+  /** The sketch as the band index keeps it (see {@link StoryCopy#withoutTitle}). */
+  public Sketch forIndex() {
+    return new Sketch(fingerprint, eventTime, shingles, signature, copy.withoutTitle());
+  }
+
   public static long eventTime(NormalizedArticle article, Instant seenAt) {
     if (article.publishedAt() == null) {
       return seenAt.toEpochMilli();

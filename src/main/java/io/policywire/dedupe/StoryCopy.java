@@ -20,6 +20,20 @@ public record StoryCopy(String articleId, String title, String source, String pu
         article.origin(), seenAt.toString());
   }
 
+  /**
+   * The copy as the band index keeps it: no title, so that the index (and its changelog) holds
+   * no text of the article, only hashes, ids and dates; see {@link #filledFrom}.
+   */
+  public StoryCopy withoutTitle() {
+    return new StoryCopy(articleId, null, source, publishedAt, origin, seenAt);
+  }
+
+  /** This copy, with the title of {@code known} (the same article) when this one has none. */
+  public StoryCopy filledFrom(StoryCopy known) {
+    return title != null || known == null ? this
+        : new StoryCopy(articleId, known.title(), source, publishedAt, origin, seenAt);
+  }
+
   /** Publication time, else (or when that is later) the time first seen. */
   public Instant when() {
     if (publishedAt == null || seenAt == null) {

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class StoryLinker {
 
+  /** The index entry of a retracted article, in place of a story id. */
+  public static final String RETRACTED = "!retracted";
+
   private final StoryBook book;
 
   public StoryLinker(StoryBook book) {
@@ -36,8 +39,16 @@ public final class StoryLinker {
    *     story merged away (publish a tombstone), the last entry the story the members are in
    */
   public Map<String, Story> link(List<StoryCopy> members, long timestamp) {
+    List<StoryCopy> live = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      StoryCopy member = members.get(i);
+      // a retracted article stays out, unless it is the one decided (published again)
+      if (i == 0 || !RETRACTED.equals(book.storyOf(member.articleId()))) {
+        live.add(member);
+      }
+    }
     Set<String> merged = new LinkedHashSet<>();
-    for (StoryCopy member : members) {
+    for (StoryCopy member : live) {
       String storyId = book.storyOf(member.articleId());
       if (storyId != null && book.story(storyId) != null) {
         merged.add(storyId);
@@ -47,11 +58,45 @@ public final class StoryLinker {
     for (String storyId : merged) {
       book.story(storyId).copies().forEach(c -> copies.put(c.articleId(), c));
     }
-    members.forEach(c -> copies.put(c.articleId(), c));
+    // copies from the band index carry no title: the one the story knows stays
+    live.forEach(c -> copies.put(c.articleId(), c.filledFrom(copies.get(c.articleId()))));
+    return replace(merged, new ArrayList<>(copies.values()), live, timestamp);
+  }
 
-    StoryState linked = StoryState.of(new ArrayList<>(copies.values()), timestamp);
+  /**
+   * Takes a retracted article out of its story: the story is rewritten without it (under a new
+   * id when it was the canonical copy), or deleted when it was the only copy. The article is
+   * remembered as retracted, so that a copy of it matched later does not bring it back.
+   *
+   * @return the stories changed, as {@link #link}
+   */
+  public Map<String, Story> retract(String articleId, long timestamp) {
+    String storyId = book.storyOf(articleId);
+    StoryState story = storyId == null ? null : book.story(storyId);
     Map<String, Story> changed = new LinkedHashMap<>();
-    for (String storyId : merged) {
+    if (story != null) {
+      List<StoryCopy> rest = story.copies().stream()
+          .filter(c -> !c.articleId().equals(articleId)).toList();
+      if (rest.isEmpty()) {
+        book.deleteStory(storyId);
+        changed.put(storyId, null);
+      } else {
+        changed.putAll(replace(Set.of(storyId), rest, rest, timestamp));
+      }
+    }
+    book.index(articleId, RETRACTED);
+    return changed;
+  }
+
+  /**
+   * Puts {@code copies} in one story and deletes the {@code previous} stories it replaces;
+   * {@code moved} are the copies to index (besides those of stories merged away).
+   */
+  private Map<String, Story> replace(Set<String> previous, List<StoryCopy> copies,
+      List<StoryCopy> moved, long timestamp) {
+    StoryState linked = StoryState.of(copies, timestamp);
+    Map<String, Story> changed = new LinkedHashMap<>();
+    for (String storyId : previous) {
       if (!storyId.equals(linked.storyId())) {
         // only the copies that move are re-indexed, so a growing story costs one entry per copy
         book.story(storyId).copies().forEach(c -> book.index(c.articleId(), linked.storyId()));
@@ -60,7 +105,7 @@ public final class StoryLinker {
       }
     }
     book.putStory(linked);
-    members.forEach(c -> book.index(c.articleId(), linked.storyId()));
+    moved.forEach(c -> book.index(c.articleId(), linked.storyId()));
     changed.put(linked.storyId(), linked.toStory());
     return changed;
   }

@@ -1,23 +1,26 @@
 package io.policywire.normalize;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Unicode clean-up of readable text: NFKC (folds no-break spaces, ligatures and full-width
- * forms), no control or invisible format characters (zero-width, bidi overrides, which can hide
- * or reorder text in a title), single spaces within a line, at most one blank line between
- * paragraphs. The text stays readable: quotes and dashes are kept; folding them is for matching.
+ * forms), no control or invisible format characters (zero-width, bidi overrides and isolates,
+ * which can hide or reorder text in a title), no unpaired surrogates (they cannot be written as
+ * UTF-8), single spaces within a line, at most one blank line between paragraphs. The text stays
+ * readable: quotes and dashes are kept; {@link MatchFold} folds them for matching.
+ *
+ * <p>One pass over the characters before NFKC (so that an invisible joiner cannot block a
+ * composition) and one after; NFKC itself only when the text is not already in that form, which
+ * is most of the time. Idempotent: cleaning clean text changes nothing.
  */
 public final class TextCleaner {
 
-  // Cc (controls) except line feed, Cf (format: zero-width, bidi controls, soft hyphen),
-  // and the byte-order mark, which NFKC leaves alone.
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
-  private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085\\u000B\\u000C]");
-  private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
-  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  /**
+   * At most this many combining marks in a row, as in Unicode's stream-safe text format (UAX
+   * #15): no language needs more, and NFKC reorders a run of marks in quadratic time, so a
+   * "Zalgo" run of 300,000 would hold a stream thread for minutes.
+   */
+  static final int MAX_MARKS = 30;
 
   private TextCleaner() {}
 
@@ -25,17 +28,89 @@ public final class TextCleaner {
     if (text == null) {
       return "";
     }
-    String s = LINE_BREAKS.matcher(text).replaceAll("\n");
-    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    s = INVISIBLE.matcher(s).replaceAll("");
-    s = SPACES.matcher(s).replaceAll(" ");
-    s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
-    s = BLANK_LINES.matcher(s).replaceAll("\n\n");
-    return s.strip();
+    String s = tidy(text);
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+      s = tidy(Normalizer.normalize(s, Normalizer.Form.NFKC));
+    }
+    return s;
   }
 
   /** A title or other one-line field: cleaned, then on one line. */
   public static String oneLine(String text) {
-    return clean(text).replace('\n', ' ');
+    return clean(text).replace("\n\n", " ").replace('\n', ' ');
+  }
+
+  /**
+   * Line breaks to {@code \n}, invisible characters out, runs of spaces to one, no space at
+   * either end of a line, at most two line breaks in a row, nothing at either end of the text.
+   */
+  static String tidy(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    int newlines = 0;
+    int marks = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        continue;
+      }
+      if (isLineBreak(c)) {
+        space = false;
+        newlines++;
+        continue;
+      }
+      if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        space = true;
+        continue;
+      }
+      if (isInvisible(s, i)) {
+        continue;
+      }
+      marks = isMark(c) ? marks + 1 : 0;
+      if (marks > MAX_MARKS) {
+        continue;
+      }
+      if (out.length() > 0) {
+        if (newlines > 0) {
+          out.append(newlines > 1 ? "\n\n" : "\n");
+        } else if (space) {
+          out.append(' ');
+        }
+      }
+      newlines = 0;
+      space = false;
+      out.append(c);
+      if (Character.isHighSurrogate(c)) {
+        out.append(s.charAt(++i)); // a valid pair: isInvisible checked the low half
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+        || c == '\u000B' || c == '\u000C';
+  }
+
+  /** Cc (controls), Cf (format: zero-width, bidi, soft hyphen, BOM, tags), lone surrogates. */
+  private static boolean isInvisible(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+        return true;
+      }
+      return Character.getType(s.codePointAt(i)) == Character.FORMAT; // tag characters
+    }
+    if (Character.isLowSurrogate(c)) {
+      return true; // a low half not after a high one
+    }
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT;
   }
 }

@@ -15,6 +15,7 @@ import io.policywire.dedupe.StoryAssigner;
 import io.policywire.dedupe.StoryUpdate;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.kafka.JsonSerde;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.normalize.NormalizedArticle;
 import java.time.Instant;
@@ -38,7 +39,8 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Wire-copy detection. Reads normalized articles (key article id) and writes
+ * Wire-copy detection. Reads annotated articles (key article id; normalized, with what the
+ * tagging stages found, which rides along untouched) and writes
  * {@code news.articles.enriched} (key article id, value enriched article with its {@code dedup}),
  * plus story updates (key story id) for the stories stage. Three hops, each a named repartition:
  * <ol>
@@ -68,6 +70,8 @@ final class DedupeStage {
   static final String PENDING_BANDS = "dedupe-pending-bands";
   static final String TO_ENRICHED = "dedupe-enriched";
   static final String TO_STORY_UPDATES = "dedupe-story-updates";
+  static final String WITH_RETRACTIONS = "dedupe-enriched-and-retractions";
+  static final String STORY_UPDATES_WITH_RETRACTIONS = "dedupe-story-updates-and-retractions";
   static final String ENRICHED_WRITTEN = "enriched-written";
   static final String SINK = "enriched-sink";
 
@@ -77,6 +81,8 @@ final class DedupeStage {
   private static final Serde<BandProbe> BAND_PROBE = new JsonSerde<>(BandProbe.class);
   private static final Serde<BandResult> BAND_RESULT = new JsonSerde<>(BandResult.class);
   private static final Serde<PendingDecision> PENDING = new JsonSerde<>(PendingDecision.class);
+  private static final Serde<AnnotatedArticle> ANNOTATED_ARTICLE =
+      new JsonSerde<>(AnnotatedArticle.class);
 
   /** The stage's outputs: the enriched articles, and each decision's story members. */
   record Output(KStream<String, EnrichedArticle> enriched,
@@ -91,8 +97,8 @@ final class DedupeStage {
     return DedupeSettings.defaults().withWindow(config.dedupeWindow(), config.dedupeGrace());
   }
 
-  static Output build(StreamsBuilder builder, KStream<String, NormalizedArticle> normalized,
-      PolicywireConfig config) {
+  static Output build(StreamsBuilder builder, KStream<String, AnnotatedArticle> normalized,
+      RetractStage.Output retractions, PolicywireConfig config) {
     DedupeSettings settings = settings(config);
     builder.addStateStore(Stores.windowStoreBuilder(
         Stores.persistentWindowStore(EXACT_INDEX, settings.retention(), settings.window(), false),
@@ -106,9 +112,9 @@ final class DedupeStage {
         Stores.persistentKeyValueStore(PENDING_BANDS), AppSerdes.KEY, PENDING));
 
     KStream<String, Decided> decided = normalized
-        .selectKey((id, article) -> ContentFingerprint.of(article.text()),
+        .selectKey((id, annotated) -> ContentFingerprint.of(annotated.article().text()),
             Named.as(KEY_BY_FINGERPRINT))
-        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.NORMALIZED_ARTICLE)
+        .repartition(Repartitioned.with(AppSerdes.KEY, ANNOTATED_ARTICLE)
             .withName(BY_FINGERPRINT))
         .process(() -> new SketchProcessor(settings), Named.as(SKETCH), EXACT_INDEX)
         .repartition(Repartitioned.with(AppSerdes.KEY, BAND_PROBE).withName(BY_BAND))
@@ -117,18 +123,20 @@ final class DedupeStage {
         .process(DecideProcessor::new, Named.as(DECIDE), PENDING_ARTICLES, PENDING_BANDS);
 
     KStream<String, EnrichedArticle> enriched = EmitOnChange.filter(builder,
-        decided.mapValues(Decided::article, Named.as(TO_ENRICHED)), ENRICHED_WRITTEN,
+        decided.mapValues(Decided::article, Named.as(TO_ENRICHED))
+            .merge(retractions.enriched(), Named.as(WITH_RETRACTIONS)), ENRICHED_WRITTEN,
         AppSerdes.ENRICHED_ARTICLE);
     enriched.to(config.topics().enriched(),
         Produced.with(AppSerdes.KEY, AppSerdes.ENRICHED_ARTICLE).withName(SINK));
     KStream<String, StoryUpdate> updates =
-        decided.mapValues(Decided::members, Named.as(TO_STORY_UPDATES));
+        decided.mapValues(Decided::members, Named.as(TO_STORY_UPDATES))
+            .merge(retractions.storyUpdates(), Named.as(STORY_UPDATES_WITH_RETRACTIONS));
     return new Output(enriched, updates);
   }
 
   /** Input key: fingerprint. Output key: band key, one probe per band. */
   private static final class SketchProcessor
-      implements Processor<String, NormalizedArticle, String, BandProbe> {
+      implements Processor<String, AnnotatedArticle, String, BandProbe> {
 
     private final DedupeSettings settings;
     private final Sketcher sketcher;
@@ -149,8 +157,9 @@ final class DedupeStage {
     }
 
     @Override
-    public void process(Record<String, NormalizedArticle> record) {
-      NormalizedArticle article = record.value();
+    public void process(Record<String, AnnotatedArticle> record) {
+      AnnotatedArticle annotated = record.value();
+      NormalizedArticle article = annotated.article();
       String fingerprint = record.key();
       Instant seenAt = Instant.ofEpochMilli(record.timestamp());
       long eventTime = Sketch.eventTime(article, seenAt);
@@ -165,12 +174,12 @@ final class DedupeStage {
           .map(m -> m.partition() + "-" + m.offset()).orElse(String.valueOf(record.timestamp()));
       if (bands.isEmpty()) {
         context.forward(record.withKey("solo-" + article.id())
-            .withValue(new BandProbe(0, 1, false, sketch, article, delivery)));
+            .withValue(new BandProbe(0, 1, false, sketch, annotated, delivery)));
         return;
       }
       for (int band = 0; band < bands.size(); band++) {
         Record<String, BandProbe> probe = record.withKey(bands.get(band)).withValue(new BandProbe(
-            band, bands.size(), true, sketch, band == 0 ? article : null, delivery));
+            band, bands.size(), true, sketch, band == 0 ? annotated : null, delivery));
         context.forward(band == 0 ? probe : probe.withHeaders(new RecordHeaders()));
       }
     }
@@ -227,7 +236,7 @@ final class DedupeStage {
           }
         }
         if (!known) {
-          index.put(record.key(), sketch, sketch.eventTime());
+          index.put(record.key(), sketch.forIndex(), sketch.eventTime());
         }
       }
       boolean first = probe.band() == 0;

@@ -1,11 +1,14 @@
 package io.policywire.pipeline;
 
+import io.policywire.config.PolicywireConfig;
 import io.policywire.dedupe.DedupeSettings;
 import io.policywire.dedupe.InMemoryDeduplicator;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.RawArticle;
 import io.policywire.normalize.InvalidArticleException;
 import io.policywire.normalize.Normalizer;
+import io.policywire.tag.EntityTagger;
 import java.time.Instant;
 
 /**
@@ -16,6 +19,7 @@ import java.time.Instant;
 public final class Enricher {
 
   private final Normalizer normalizer;
+  private final EntityTagger tagger;
   private final InMemoryDeduplicator deduplicator;
 
   public Enricher(int maxArticleBytes) {
@@ -23,13 +27,24 @@ public final class Enricher {
   }
 
   public Enricher(int maxArticleBytes, DedupeSettings dedupe) {
+    this(maxArticleBytes, dedupe, EntityTagger.defaults());
+  }
+
+  /** With the tagger of a config ({@code kb.extra}), as the pipeline would run it. */
+  public Enricher(PolicywireConfig config) {
+    this(config.maxArticleBytes(), DedupeStage.settings(config), TagStage.tagger(config));
+  }
+
+  private Enricher(int maxArticleBytes, DedupeSettings dedupe, EntityTagger tagger) {
     this.normalizer = new Normalizer(maxArticleBytes);
+    this.tagger = tagger;
     this.deduplicator = new InMemoryDeduplicator(dedupe);
   }
 
   /** The enriched article, or {@link InvalidArticleException} saying why there is none. */
   public EnrichedArticle enrich(RawArticle raw) {
     var article = normalizer.normalize(raw);
-    return Enrichment.of(article, deduplicator.decide(article, Instant.now()));
+    AnnotatedArticle annotated = TagStage.annotate(tagger, article);
+    return Enrichment.of(annotated, deduplicator.decide(article, Instant.now()));
   }
 }

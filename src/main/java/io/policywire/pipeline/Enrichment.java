@@ -1,20 +1,27 @@
 package io.policywire.pipeline;
 
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.Dedup;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.normalize.NormalizedArticle;
-import java.util.List;
 
 /**
- * Assembles the enriched record of the contract from the stages' results. Entities, stances and
- * actions are empty lists until their stages land.
+ * Assembles the enriched record of the contract from the stages' results: the normalized
+ * article, what the tagging stages found in it, and the de-duplication decision.
  */
 final class Enrichment {
 
   private Enrichment() {}
 
-  static EnrichedArticle of(NormalizedArticle a, Dedup dedup) {
+  static EnrichedArticle of(AnnotatedArticle annotated, Dedup dedup) {
+    NormalizedArticle a = annotated.article();
     return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, a.id(), a.url(), a.source(),
-        a.title(), a.publishedAt(), a.language(), a.text(), a.origin(), List.of(), List.of(), List.of(), dedup);
+        a.title(), a.publishedAt(), a.language(), a.text(), a.origin(), annotated.entities(),
+        annotated.stances(), annotated.actions(), dedup)
+        .withPageMetadata(a.author(), a.canonicalUrl());
+  }
+
+  static EnrichedArticle of(NormalizedArticle a, Dedup dedup) {
+    return of(AnnotatedArticle.of(a), dedup);
   }
 }

@@ -5,9 +5,12 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
+import io.policywire.normalize.RawRecords;
 import io.policywire.serve.StageMetrics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import java.util.Map;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -25,22 +28,37 @@ final class NormalizeStage {
 
   static final String SOURCE = "raw-source";
   static final String LINEAGE = "lineage";
+  static final String SPLIT = "raw-";
+  static final String RETRACTIONS = "retractions";
+  static final String ARTICLES = "articles";
   static final String NORMALIZE = "normalize";
 
   private NormalizeStage() {}
 
-  static KStream<String, NormalizedArticle> build(StreamsBuilder builder, PolicywireConfig config,
-      StageMetrics metrics) {
+  /**
+   * The stage's outputs: the articles, cleaned, and the retractions (tombstones on the raw
+   * topic, see {@link RetractStage}), key article id, value null.
+   */
+  record Output(KStream<String, NormalizedArticle> articles,
+      KStream<String, byte[]> retractions) {}
+
+  static Output build(StreamsBuilder builder, PolicywireConfig config, StageMetrics metrics) {
     Normalizer normalizer = new Normalizer(config.maxArticleBytes());
     Lineage lineage = Lineage.of(config);
-    return builder
+    Map<String, KStream<String, byte[]>> split = builder
         .stream(config.topics().raw(), Consumed.with(AppSerdes.KEY, Serdes.ByteArray())
             .withName(SOURCE))
         .processValues(() -> new Stamp(lineage), Named.as(LINEAGE))
+        .split(Named.as(SPLIT))
+        .branch((id, bytes) -> bytes == null && id != null, Branched.as(RETRACTIONS))
+        .defaultBranch(Branched.as(ARTICLES));
+    return new Output(split.get(SPLIT + ARTICLES)
         .mapValues(bytes -> {
           metrics.articleIn();
-          return metrics.time(NORMALIZE, () -> normalizer.normalize(parse(bytes)));
-        }, Named.as(NORMALIZE));
+          return metrics.time(NORMALIZE,
+              () -> normalizer.normalize(parse(bytes, config.maxArticleBytes())));
+        }, Named.as(NORMALIZE)),
+        split.get(SPLIT + RETRACTIONS));
   }
 
   /** Puts the lineage headers on each raw record as it enters (see {@link Lineage}). */
@@ -66,7 +84,9 @@ final class NormalizeStage {
     }
   }
 
-  private static RawArticle parse(byte[] bytes) {
-    return AppSerdes.RAW_ARTICLE.deserializer().deserialize(null, bytes);
+  /** UTF-8 and size checked on the bytes, then JSON; a JSON {@code null} has no value. */
+  private static RawArticle parse(byte[] bytes, int maxArticleBytes) {
+    return AppSerdes.RAW_ARTICLE.deserializer().deserialize(null,
+        RawRecords.check(bytes, maxArticleBytes));
   }
 }

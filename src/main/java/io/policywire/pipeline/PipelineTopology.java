@@ -1,7 +1,7 @@
 package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
-import io.policywire.normalize.NormalizedArticle;
+import io.policywire.model.AnnotatedArticle;
 import io.policywire.serve.ServeStage;
 import io.policywire.serve.StageMetrics;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -12,8 +12,10 @@ import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * The pipeline, composed from its stages in data-flow order:
- * raw → normalize → dedupe → enriched → stories, then the serving stores over the output
- * topics. Topic names come from the config only; every stage counts into one {@link StageMetrics}.
+ * raw → normalize → tag → dedupe → enriched → stories, and enriched → entity profiles, with
+ * retractions (tombstones on raw) taken out of enriched and stories; then the serving stores over
+ * the output topics. Topic names come from the config only; every stage counts into one
+ * {@link StageMetrics}.
  */
 public final class PipelineTopology {
 
@@ -26,9 +28,13 @@ public final class PipelineTopology {
   public static Topology build(PolicywireConfig config, StageMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
-    KStream<String, NormalizedArticle> normalized = NormalizeStage.build(builder, config, metrics);
-    DedupeStage.Output dedupe = DedupeStage.build(builder, normalized, config);
+    NormalizeStage.Output normalized = NormalizeStage.build(builder, config, metrics);
+    RetractStage.Output retractions = RetractStage.build(normalized.retractions());
+    KStream<String, AnnotatedArticle> tagged =
+        TagStage.build(builder, normalized.articles(), config);
+    DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
+    EntityProfilesStage.build(builder, dedupe.enriched(), config);
     ServeStage.build(builder, config, metrics);
     return builder.build();
   }

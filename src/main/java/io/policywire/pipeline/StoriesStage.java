@@ -11,6 +11,7 @@ import io.policywire.model.Story;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -91,7 +92,11 @@ final class StoriesStage {
 
     @Override
     public void process(Record<String, StoryUpdate> record) {
-      linker.link(record.value().copies(), record.timestamp()).forEach((storyId, story) ->
+      StoryUpdate update = record.value();
+      Map<String, Story> changed = update.retracted() != null
+          ? linker.retract(update.retracted(), record.timestamp())
+          : linker.link(update.copies(), record.timestamp());
+      changed.forEach((storyId, story) ->
           context.forward(record.withKey(storyId).withValue(story)));
     }
 

@@ -61,13 +61,17 @@ class ProduceAndPipelineIT {
         assertThat(v.get("source").asText()).isNotBlank();
         assertThat(v.get("publishedAt").asText()).endsWith("Z");
         assertThat(v.get("text").asText()).hasSizeGreaterThan(500).doesNotContain("\r");
-        assertThat(v.get("entities")).isEmpty();
+        assertThat(v.get("entities").findValuesAsText("id")).contains("org:tiktok");
         assertThat(v.get("dedup").get("duplicateOf").isNull()).isTrue();
       }
       Map<String, JsonNode> stories = dumper.read(config.topics().stories(), TIMEOUT).stream()
           .collect(Collectors.toMap(l -> l.get("key").asText(), l -> l.get("value"), (a, b) -> b));
       assertThat(stories).hasSize(4);
       assertThat(stories.values()).allSatisfy(s -> assertThat(s.get("articleIds")).hasSize(1));
+      Map<String, JsonNode> entities = dumper.read(config.topics().entities(), TIMEOUT).stream()
+          .collect(Collectors.toMap(l -> l.get("key").asText(), l -> l.get("value"), (a, b) -> b));
+      assertThat(entities.get("org:tiktok").get("articleCount").asInt())
+          .as("each seed counted once, though delivered twice").isEqualTo(4);
     }
   }
 

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.policywire.config.TopicNames;
 import io.policywire.model.EnrichedArticle;
+import io.policywire.model.EntityProfile;
 import io.policywire.model.RawArticle;
 import io.policywire.model.Story;
 import io.policywire.testing.ContractSchemas;
@@ -32,7 +33,8 @@ class SchemaCompatibilityTest {
   private static final Map<String, Class<?>> WRITERS = Map.of(
       TopicNames.RAW, RawArticle.class,
       TopicNames.ENRICHED, EnrichedArticle.class,
-      TopicNames.STORIES, Story.class);
+      TopicNames.STORIES, Story.class,
+      TopicNames.ENTITIES, EntityProfile.class);
 
   @Test
   void everyTopicHasAValid2020_12Schema() throws Exception {

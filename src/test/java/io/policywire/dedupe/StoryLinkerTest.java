@@ -116,6 +116,56 @@ class StoryLinkerTest {
         .containsExactly("b", "c");
   }
 
+  @Test
+  void shouldKeepTheTitleTheStoryKnowsWhenTheIndexGivesNone() {
+    MapStoryBook book = new MapStoryBook();
+    StoryLinker linker = new StoryLinker(book);
+    linker.link(List.of(A), 1);
+
+    Story story = linker.link(List.of(B, A.withoutTitle()), 2)
+        .get(StoryAssigner.storyIdOf("a"));
+
+    assertThat(story.title()).isEqualTo("A");
+    assertThat(story.copies()).extracting(Story.Copy::title).containsExactly("A", "B");
+  }
+
+  @Test
+  void shouldTakeARetractedCanonicalCopyOutAndMoveTheStoryToTheNextEarliest() {
+    MapStoryBook book = new MapStoryBook();
+    StoryLinker linker = new StoryLinker(book);
+    linker.link(List.of(B, A), 1);
+    linker.link(List.of(C, B), 2);
+
+    Map<String, Story> changed = linker.retract("a", 3);
+
+    assertThat(changed.get(StoryAssigner.storyIdOf("a"))).isNull();
+    assertThat(changed).containsKey(StoryAssigner.storyIdOf("a"));
+    Story story = changed.get(StoryAssigner.storyIdOf("b"));
+    assertThat(story.articleIds()).containsExactly("b", "c");
+    assertThat(book.storyOf("c")).isEqualTo(StoryAssigner.storyIdOf("b"));
+    assertThat(book.storyOf("a")).isEqualTo(StoryLinker.RETRACTED);
+  }
+
+  @Test
+  void shouldDeleteAStoryLeftEmptyAndNeverBringARetractedCopyBack() {
+    MapStoryBook book = new MapStoryBook();
+    StoryLinker linker = new StoryLinker(book);
+    linker.link(List.of(A), 1);
+
+    assertThat(linker.retract("a", 2)).containsEntry(StoryAssigner.storyIdOf("a"), null);
+    Map<String, Story> later = linker.link(List.of(B, A.withoutTitle()), 3);
+
+    assertThat(later.get(StoryAssigner.storyIdOf("b")).articleIds()).containsExactly("b");
+    assertThat(linker.link(List.of(A), 4).get(StoryAssigner.storyIdOf("a")).articleIds())
+        .as("published again under its id: it is back").containsExactly("a");
+  }
+
+  @Test
+  void shouldIgnoreARetractionOfAnArticleItNeverSaw() {
+    StoryLinker linker = new StoryLinker(new MapStoryBook());
+    assertThat(linker.retract("unknown", 1)).isEmpty();
+  }
+
   private static Map<String, Set<String>> linkAll(List<List<StoryCopy>> decisions) {
     MapStoryBook book = new MapStoryBook();
     StoryLinker linker = new StoryLinker(book);

@@ -3,6 +3,8 @@ package io.policywire.jmh;
 import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,8 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The normalize stage on one core: one operation normalises every seed article once. MB/s is
- * {@code corpusBytes / (seconds per operation)}; the corpus size is printed at setup.
+ * The normalize stage on one core: one operation normalises every seed article once, as the
+ * scraped text it is ({@code text}) or wrapped in a page with navigation, share bar, related
+ * stories and footer ({@code html}). MB/s is {@code corpusBytes / (seconds per operation)};
+ * the corpus size is printed at setup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,14 +34,23 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class NormalizeBenchmark {
 
+  @Param({"text", "html"})
+  public String format;
+
   private List<RawArticle> articles;
   private Normalizer normalizer;
 
   @Setup
   public void setUp() {
-    articles = BenchmarkCorpus.seeds();
+    articles = format.equals("html") ? asPages(BenchmarkCorpus.seeds()) : BenchmarkCorpus.seeds();
     normalizer = new Normalizer(1 << 20);
-    System.out.println("corpusBytes=" + BenchmarkCorpus.bytes(articles));
+    articles.forEach(normalizer::normalize); // loads the language model outside the timing
+    long bytes = 0;
+    for (RawArticle a : articles) {
+      bytes += (a.title() == null ? "" : a.title()).getBytes(StandardCharsets.UTF_8).length
+          + a.body().getBytes(StandardCharsets.UTF_8).length;
+    }
+    System.out.println("corpusBytes=" + bytes);
   }
 
   @Benchmark
@@ -45,5 +59,29 @@ public class NormalizeBenchmark {
       NormalizedArticle clean = normalizer.normalize(article);
       sink.consume(clean);
     }
+  }
+
+  private static List<RawArticle> asPages(List<RawArticle> seeds) {
+    List<RawArticle> pages = new ArrayList<>();
+    for (RawArticle a : seeds) {
+      StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang='en'><head><title>")
+          .append(escape(a.title())).append("</title><meta property='og:site_name' content='Bench'>"
+              + "<script>var tracking = {page: 'article'};</script></head><body>"
+              + "<header><nav><a href='/'>Home</a> <a href='/tech'>Tech</a></nav></header>"
+              + "<main><article><h1>").append(escape(a.title())).append("</h1>"
+              + "<div class='share-bar'><a href='#'>Share on Twitter</a></div>");
+      for (String paragraph : a.body().split("\n\n")) {
+        html.append("<p>").append(escape(paragraph)).append("</p>\n");
+      }
+      html.append("</article><section class='related'><h2>Related</h2><ul><li><a href='/a'>"
+          + "Another story</a></li></ul></section></main><footer>© 2024 Bench</footer></body></html>");
+      pages.add(new RawArticle(a.id(), a.url(), null, null, html.toString(), RawArticle.TEXT_HTML,
+          null, null));
+    }
+    return pages;
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

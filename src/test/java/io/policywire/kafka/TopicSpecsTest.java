@@ -20,8 +20,9 @@ class TopicSpecsTest {
 
     assertThat(specs).extracting(TopicSpec::name).containsExactlyElementsOf(TopicNames.ALL);
     assertThat(specs).filteredOn(TopicSpec::compacted).extracting(TopicSpec::name)
-        .containsExactlyInAnyOrder("news.articles.enriched", "news.stories", "news.entities",
-            "news.regulatory-actions");
+        .as("the four state topics, and raw so that a retraction's tombstone removes it")
+        .containsExactlyInAnyOrder("news.articles.raw", "news.articles.enriched",
+            "news.stories", "news.entities", "news.regulatory-actions");
     assertThat(specs).allSatisfy(s -> {
       assertThat(s.replicationFactor()).isEqualTo(3);
       assertThat(s.config()).containsEntry("min.insync.replicas", "2");

@@ -27,14 +27,14 @@ class NormalizerTest {
 
   @Test
   void shouldApplyNfkcSoLigaturesAndFullWidthFormsMatch() {
-    assertThat(normalizer.normalize(text("a", null, "\ufb01nance \uff21\uff29 Act")).text())
-        .isEqualTo("finance AI Act");
+    assertThat(normalizer.normalize(text("a", "t", "\ufb01nance rules for the \uff21\uff29 Act")).text())
+        .isEqualTo("finance rules for the AI Act");
   }
 
   @Test
   void shouldKeepQuotesAndDashesReadable() {
-    assertThat(normalizer.normalize(text("a", null, "\u201cNo,\u201d she said \u2014 twice.")).text())
-        .isEqualTo("\u201cNo,\u201d she said \u2014 twice.");
+    assertThat(normalizer.normalize(text("a", "t", "\u201cNo,\u201d she said \u2014 twice, firmly.")).text())
+        .isEqualTo("\u201cNo,\u201d she said \u2014 twice, firmly.");
   }
 
   @Test
@@ -68,13 +68,14 @@ class NormalizerTest {
 
   @Test
   void shouldEnforceTheSizeLimitInUtf8BytesExactly() {
-    Normalizer small = new Normalizer(12);
-    assertThat(small.normalize(text("a", "ab", "\u00e9\u00e9\u00e9\u00e9\u00e9")).text())
-        .hasSize(5); // 2 + 10 bytes: at the limit
-    assertThatThrownBy(() -> small.normalize(text("a", "abc", "\u00e9\u00e9\u00e9\u00e9\u00e9")))
-        .isInstanceOf(InvalidArticleException.class).hasMessageContaining("13 bytes");
-    assertThatThrownBy(() -> small.normalize(text("a", "", "\ud83d\ude00\ud83d\ude00\ud83d\ude00\u00e9")))
-        .isInstanceOf(InvalidArticleException.class).hasMessageContaining("14 bytes");
+    Normalizer small = new Normalizer(20);
+    String fiveWords = "\u00e9 \u00e9 \u00e9 \u00e9 \u00e9"; // 5 x 2 bytes + 4 spaces
+    assertThat(small.normalize(text("a", "abcdef", fiveWords)).text())
+        .hasSize(9); // 6 + 14 bytes: at the limit
+    assertThatThrownBy(() -> small.normalize(text("a", "abcdefg", fiveWords)))
+        .isInstanceOf(InvalidArticleException.class).hasMessageContaining("21 bytes");
+    assertThatThrownBy(() -> small.normalize(text("a", "t", "\ud83d\ude00 \ud83d\ude00 \ud83d\ude00 \ud83d\ude00 \u00e9")))
+        .isInstanceOf(InvalidArticleException.class).hasMessageContaining("23 bytes");
   }
 
   @Test
@@ -93,7 +94,7 @@ class NormalizerTest {
   @Test
   void shouldNeverResolveExternalEntitiesInHtml() {
     String html = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-        + "<html><body><p>&xxe; text</p></body></html>";
+        + "<html><body><p>&xxe; text of the page stays inert here</p></body></html>";
     NormalizedArticle a = normalizer.normalize(
         new RawArticle("h", null, null, "T", html, "text/html", null, null));
 
@@ -109,12 +110,16 @@ class NormalizerTest {
 
   @Test
   void shouldCleanEverySeedArticleWithoutLosingItsHeadline() throws Exception {
+    Normalizer seeds = new Normalizer(1 << 20);
     try (var files = Files.list(Path.of("../shared/corpus/seeds"))) {
       for (Path file : files.toList()) {
         String[] parts = Files.readString(file).split("\n", 2);
-        NormalizedArticle a = normalizer.normalize(text(file.getFileName().toString(),
+        NormalizedArticle a = seeds.normalize(text(file.getFileName().toString(),
             parts[0], parts[1]));
-        assertThat(a.title()).isEqualTo(parts[0].strip());
+        // 002's first line is the page's "Skip to main content"; its headline is the next line
+        String headline = file.getFileName().toString().startsWith("002_")
+            ? parts[1].strip().split("\n", 2)[0].strip() : parts[0].strip();
+        assertThat(a.title()).isEqualTo(TextCleaner.oneLine(headline));
         assertThat(a.text()).isNotBlank().doesNotContain("\r").doesNotContain("\n\n\n");
       }
     }

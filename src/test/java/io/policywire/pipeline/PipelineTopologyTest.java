@@ -6,6 +6,7 @@ import io.policywire.config.ConfigLoader;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.model.EnrichedArticle;
+import io.policywire.model.EntityMention;
 import io.policywire.model.RawArticle;
 import io.policywire.model.Story;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,8 @@ class PipelineTopologyTest {
     assertThat(a.publishedAt()).isEqualTo("2024-04-30T08:00:00Z");
     assertThat(a.language()).isEqualTo("en");
     assertThat(a.text()).startsWith("WASHINGTON — The Commerce Department").contains("\n\nThe move");
-    assertThat(a.entities()).isEmpty();
+    assertThat(a.entities()).extracting(EntityMention::id).contains("gov:us-commerce",
+        "law:us-entity-list", "gpe:us", "gpe:washington-dc");
     assertThat(a.stances()).isEmpty();
     assertThat(a.actions()).isEmpty();
     assertThat(a.dedup().storyId()).startsWith("s");
@@ -264,6 +266,28 @@ class PipelineTopologyTest {
     assertThat(Lineage.of(base.withHttpPort(9999)).settings()).isEqualTo(fingerprint);
     assertThat(Lineage.of(ConfigLoader.defaults(Map.of("POLICYWIRE_MAX_ARTICLE_BYTES", "4096")))
         .settings()).isNotEqualTo(fingerprint);
+  }
+
+  @Test
+  void shouldTakeARetractedArticleOutOfEnrichedAndItsStory() {
+    publish(article("first", "Wire", "Entity List grows", BODY, "2024-04-30T08:00:00Z"));
+    publish(article("copy", "Daily", "Dozens added", BODY_RETYPED, "2024-04-30T09:00:00Z"));
+    publish(article("alone", "Gazette", "Other news", "The court ruled on Friday that the "
+        + "ban was lawful, ending a year of litigation.", "2024-04-30T10:00:00Z"));
+    enriched.readRecordsToList();
+
+    rawBytes.pipeInput("first", null, clock.plusSeconds(1));
+    rawBytes.pipeInput("alone", null, clock.plusSeconds(2));
+
+    var tombstones = enriched.readRecordsToList();
+    assertThat(tombstones).extracting(TestRecord::key).containsExactly("first", "alone");
+    assertThat(tombstones).extracting(TestRecord::value).containsOnlyNulls();
+    Map<String, Story> table = liveStories();
+    assertThat(table).hasSize(1);
+    Story left = table.values().iterator().next();
+    assertThat(left.articleIds()).containsExactly("copy");
+    assertThat(left.storyId()).isEqualTo(io.policywire.dedupe.StoryAssigner.storyIdOf("copy"));
+    assertThat(dlq.isEmpty()).as("a tombstone is a retraction, not bad input").isTrue();
   }
 
   /** The stories topic as a table: the latest value per key, deleted (tombstoned) keys left out. */

@@ -31,7 +31,11 @@ class TopologyNamesTest {
       }
     }
     assertThat(names).containsExactlyInAnyOrder(
-        "raw-source", "lineage", "normalize",
+        "raw-source", "lineage", "raw-", "raw-retractions", "raw-articles", "normalize", "tag-entities",
+        "retract-mark", "retract-by-article-repartition-filter",
+        "retract-by-article-repartition-sink", "retract-by-article-repartition-source",
+        "retract-enriched", "retract-story", "dedupe-enriched-and-retractions",
+        "dedupe-story-updates-and-retractions",
         "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
         "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
@@ -42,6 +46,9 @@ class TopologyNamesTest {
         "stories-linker-input-repartition-filter",
         "stories-linker-input-repartition-sink", "stories-linker-input-repartition-source",
         "stories-link", "stories-written", "stories-sink",
+        "entities-sightings", "entities-by-entity-id-repartition-filter",
+        "entities-by-entity-id-repartition-sink", "entities-by-entity-id-repartition-source",
+        "entities-aggregate", "entities-sink",
         "serve-enriched-source", "serve-count-enriched", "serve-articles-table",
         "serve-entity-mentions", "serve-activity-by-entity-repartition-filter",
         "serve-activity-by-entity-repartition-sink", "serve-activity-by-entity-repartition-source",
@@ -50,7 +57,7 @@ class TopologyNamesTest {
         "serve-actions-table", "serve-alerts-source", "serve-alerts-table");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
-        "stories-article-index", "enriched-written", "stories-written",
+        "stories-article-index", "enriched-written", "stories-written", "entities-store",
         "serve-articles", "serve-entity-activity", "serve-stories", "serve-entities",
         "serve-actions", "serve-alerts");
   }
@@ -71,13 +78,15 @@ class TopologyNamesTest {
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
+        "retract-by-article-repartition", "entities-by-entity-id-repartition",
         // serving reads the output topics back into its stores
         "news.articles.enriched", "news.stories", "news.entities", "news.regulatory-actions",
         "news.alerts", "serve-activity-by-entity-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
-        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
+        "retract-by-article-repartition", "entities-by-entity-id-repartition",
         "serve-activity-by-entity-repartition");
-    assertThat(description.subtopologies()).hasSize(11);
+    assertThat(description.subtopologies()).hasSize(12);
   }
 }

@@ -1,0 +1,151 @@
+package io.policywire.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from Unicode-clean text, line by line ({@link Boilerplate}), lifts
+ * credits out into an origin ({@link Credits}), and cuts the trailing block of other stories
+ * that scraped pages glue to the end ("Popular posts from this blog" and what follows).
+ *
+ * <p>A tail heading cuts only after {@link #MIN_STORY_BEFORE_TAIL} characters of story, so a
+ * page that opens with "Related" loses the heading, not the article. The passes repeat until
+ * nothing changes (at most {@link #MAX_PASSES}): removing a block can make a credit the last
+ * line, and cleaning must be idempotent.
+ */
+final class BodyCleaner {
+
+  static final int MIN_STORY_BEFORE_TAIL = 200;
+  private static final int MAX_PASSES = 4;
+  static final int WIDGET_RUN = 3;
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
+  /**
+   * @param origin the first credit found, or null
+   * @param byline the name of a "By …" line, or null
+   */
+  record Cleaned(String text, String origin, String byline) {}
+
+  private BodyCleaner() {}
+
+  static Cleaned clean(String text) {
+    String origin = null;
+    String byline = null;
+    String current = text;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      Cleaned once = pass(current);
+      origin = origin != null ? origin : once.origin();
+      byline = byline != null ? byline : once.byline();
+      if (once.text().equals(current)) {
+        break;
+      }
+      current = once.text();
+    }
+    return new Cleaned(current, origin, byline);
+  }
+
+  private static Cleaned pass(String text) {
+    String[] lines = text.split("\n", -1);
+    List<String> kept = new ArrayList<>(lines.length);
+    String origin = null;
+    String byline = null;
+    String trailingOrigin = null;
+    int trailingFrom = -1; // index in kept of a pending "With AFP", dropped if nothing follows
+    int storyChars = 0;
+    String dropCap = null;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        kept.add("");
+        continue;
+      }
+      Credits.Credit credit = Credits.ofLine(line);
+      if (credit != null && !credit.trailingOnly()) {
+        origin = origin != null ? origin : credit.origin();
+        continue;
+      }
+      if (credit != null) {
+        if (trailingFrom < 0) {
+          trailingFrom = kept.size();
+          trailingOrigin = credit.origin();
+        }
+        kept.add(line);
+        continue;
+      }
+      Boilerplate.Kind kind = Boilerplate.classify(line);
+      if (kind == Boilerplate.Kind.TAIL && storyChars >= MIN_STORY_BEFORE_TAIL) {
+        break;
+      }
+      if (kind == Boilerplate.Kind.BYLINE) {
+        byline = byline != null ? byline : line.strip().substring(3).strip();
+        continue;
+      }
+      if (kind != Boilerplate.Kind.BODY) {
+        dropCap = Boilerplate.isDropCap(line) ? line.strip() : null;
+        continue;
+      }
+      // "T" then "he European Parliament…": the drop cap was the first letter of the line
+      if (dropCap != null && Character.isLowerCase(line.codePointAt(0))) {
+        line = dropCap + line;
+      }
+      dropCap = null;
+      kept.add(line);
+      storyChars += line.length();
+      trailingFrom = -1;
+      trailingOrigin = null;
+    }
+    if (trailingFrom >= 0) {
+      kept.subList(trailingFrom, kept.size()).removeIf(l -> Credits.ofLine(l) != null);
+      origin = origin != null ? origin : trailingOrigin;
+    }
+    dropWidgetRuns(kept);
+    String datelineOrigin = liftDateline(kept);
+    String cleaned = BLANK_LINES.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
+    return new Cleaned(cleaned, datelineOrigin != null ? datelineOrigin : origin, byline);
+  }
+
+  /**
+   * Removes runs of {@link #WIDGET_RUN} or more consecutive one-to-three-word lines without
+   * sentence punctuation: the labels of share bars, menus and pagers ("Facebook", "Copy link",
+   * "12", "Next"). A subheading stands alone between paragraphs, so it is never in such a run.
+   */
+  private static void dropWidgetRuns(List<String> kept) {
+    int start = 0;
+    while (start < kept.size()) {
+      int end = start;
+      while (end < kept.size() && isWidgetLabel(kept.get(end))) {
+        end++;
+      }
+      if (end - start >= WIDGET_RUN) {
+        kept.subList(start, end).clear();
+      } else {
+        start = end + 1;
+      }
+    }
+  }
+
+  private static boolean isWidgetLabel(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.split(" ").length > 3) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
+        && last != '\u201d';
+  }
+
+  /** Takes the agency out of the first paragraph's dateline; returns it, or null. */
+  private static String liftDateline(List<String> kept) {
+    for (int i = 0; i < kept.size(); i++) {
+      if (!kept.get(i).isBlank()) {
+        Credits.Dateline d = Credits.dateline(kept.get(i));
+        if (d == null) {
+          return null;
+        }
+        kept.set(i, d.paragraph());
+        return d.origin();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,82 @@
+package io.policywire.tag;
+
+/**
+ * Text folded for dictionary matching: lower case, typographic apostrophes and dashes made
+ * plain, every run of whitespace one space. {@link #start} and {@link #end} map a match in the
+ * folded text back to offsets in the original, so spans always point into the article text.
+ */
+final class FoldedText {
+
+  final String folded;
+  private final int[] toOriginal;
+
+  private FoldedText(String folded, int[] toOriginal) {
+    this.folded = folded;
+    this.toOriginal = toOriginal;
+  }
+
+  static FoldedText of(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    int[] map = new int[n + 1];
+    int len = 0;
+    boolean lastSpace = true;
+    for (int i = 0; i < n; i++) {
+      char c = fold(text.charAt(i));
+      if (c == ' ') {
+        if (lastSpace) {
+          continue;
+        }
+        lastSpace = true;
+      } else {
+        lastSpace = false;
+      }
+      map[len] = i;
+      out[len++] = c;
+    }
+    map[len] = n;
+    return new FoldedText(new String(out, 0, len), map);
+  }
+
+  /** The key an alias is stored under: folded the same way, without edge spaces. */
+  static String key(String alias) {
+    return of(alias.strip()).folded.strip();
+  }
+
+  static char fold(char c) {
+    switch (c) {
+      case '\u2019', '\u2018', '\u02BC', '\u0060', '\u00B4', '\u2032' -> {
+        return '\'';
+      }
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> {
+        return '-';
+      }
+      case '\u201C', '\u201D', '\u201E' -> {
+        return '"';
+      }
+      default -> {
+        if (c < 128) {
+          return c <= ' ' ? ' ' : (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          return ' ';
+        }
+        return Character.toLowerCase(c);
+      }
+    }
+  }
+
+  /** Original offset of folded index {@code i} (a match's first character). */
+  int start(int i) {
+    return toOriginal[i];
+  }
+
+  /** Original offset just past folded index {@code iInclusive} (a match's last character). */
+  int end(int iInclusive) {
+    return toOriginal[iInclusive] + 1;
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+}

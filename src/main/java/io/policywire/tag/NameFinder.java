@@ -1,0 +1,421 @@
+package io.policywire.tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Open-vocabulary names: people, organisations, outlets, public bodies and places the knowledge
+ * base does not know. OpenNLP's English part-of-speech model (Universal Dependencies, from
+ * Maven Central), over {@link Tokens}, marks proper nouns; runs of them (joined by "of", "and", "for"
+ * inside institution names) are candidates, and a candidate is kept only with a cue to its type:
+ * <ul>
+ *   <li>a head word: "… News", "… Times" (outlet), "… Inc.", "… Capital" (company), "Ministry of
+ *       …", "… Commission" (public body), "… Foundation", "… Watch" (NGO), "University of …";</li>
+ *   <li>for people: a title or role before ("activist Jennifer Zeng", "CEO …"), a reporting verb
+ *       around ("said Steve Stoute", "… told"), an appositive role after (", head of …"), or a
+ *       common first name;</li>
+ *   <li>for companies: a noun before ("venture firm …") or an appositive after (", a US music
+ *       distribution company");</li>
+ *   <li>for places: "in", "from" or "based in" before a lone proper noun.</li>
+ * </ul>
+ * Without a cue a capitalised run is left alone: precision matters more than recall here.
+ */
+final class NameFinder {
+
+  /** A name found, with offsets into the text and a type; strong when a head word says it. */
+  record Name(int start, int end, String name, String type, boolean strongCue) {}
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?]+[\"\u201D\u2019)]?(?=\\s)|$)",
+      Pattern.MULTILINE);
+
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "for", "and", "&", "on", "de", "da", "do", "dos", "von", "der", "van", "al");
+  private static final Set<String> MEDIA_HEAD = Set.of("News", "Times", "Post", "Journal",
+      "Herald", "Tribune", "Daily", "Gazette", "Telegraph", "Magazine", "Radio", "TV",
+      "Television", "Media", "Chronicle", "Weekly", "Wire", "Observer");
+  private static final Set<String> ORG_HEAD = Set.of("Inc", "Inc.", "Corp", "Corp.",
+      "Corporation", "Ltd", "Ltd.", "LLC", "Co.", "Company", "Group", "Holdings", "Technologies",
+      "Technology", "Capital", "Partners", "Ventures", "Labs", "Systems", "Networks", "Bank",
+      "Airlines", "Motors", "Electronics", "Semiconductor", "Semiconductors", "Games", "Studios",
+      "Software", "Solutions", "Communications", "Telecom", "Robotics", "Industries",
+      "Enterprises", "Investments", "Securities", "AI");
+  private static final Set<String> ACADEMIC = Set.of("University", "College", "Academy");
+  private static final Set<String> GOV_HEAD = Set.of("Ministry", "Department", "Agency",
+      "Commission", "Bureau", "Authority", "Court", "Tribunal", "Parliament", "Senate",
+      "Committee", "Office", "Administration", "Directorate", "Inspectorate", "Assembly",
+      "Congress", "Regulator", "Secretariat", "Cabinet", "Government", "Police", "Embassy",
+      "Party", "Ministries");
+  private static final Set<String> NGO_HEAD = Set.of("Foundation", "Institute", "Institution",
+      "Watch", "Association", "Alliance", "Coalition", "Center", "Centre", "Council", "Society",
+      "Network", "Project", "Initiative", "Federation", "Union", "Trust", "Forum", "Campaign",
+      "League", "Movement");
+  private static final Set<String> PERSON_BEFORE = Set.of("president", "senator", "sen.", "rep.",
+      "representative", "ceo", "cfo", "coo", "cto", "chief", "head", "founder", "co-founder",
+      "boss", "chairman", "chairwoman", "chair", "minister", "secretary", "commissioner", "judge",
+      "justice", "mr.", "ms.", "mrs.", "dr.", "prof.", "professor", "scholar", "activist",
+      "spokesperson", "spokesman", "spokeswoman", "analyst", "researcher", "lawyer", "attorney",
+      "executive", "director", "official", "adviser", "advisor", "economist", "ambassador",
+      "governor", "mayor", "lawmaker", "congressman", "congresswoman", "investor", "journalist",
+      "reporter", "author", "said", "says", "according", "premier", "chancellor", "envoy",
+      "leader", "partner", "vice", "deputy", "manager", "engineer", "creator", "influencer",
+      "entrepreneur", "billionaire", "whistleblower", "regulator", "colleague", "columnist");
+  private static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "added",
+      "wrote", "tweeted", "argued", "noted", "explained", "stated", "posted", "insisted", "warned");
+  private static final Set<String> ROLE_AFTER = Set.of("ceo", "head", "chief", "founder",
+      "co-founder", "secretary", "minister", "president", "director", "chairman", "chair",
+      "professor", "spokesperson", "spokesman", "spokeswoman", "senator", "commissioner",
+      "executive", "analyst", "researcher", "partner", "official", "author", "lawyer", "who");
+  private static final Set<String> ORG_BEFORE = Set.of("company", "firm", "startup", "start-up",
+      "maker", "giant", "platform", "app", "operator", "provider", "retailer", "lab", "fund",
+      "chipmaker", "conglomerate", "developer", "brand", "service", "investor", "rival");
+  private static final Set<String> MEDIA_BEFORE = Set.of("newspaper", "outlet", "broadcaster",
+      "magazine", "publication", "tabloid", "daily");
+  private static final Set<String> ORG_AFTER = Set.of("company", "firm", "startup", "start-up",
+      "maker", "platform", "app", "provider", "retailer", "conglomerate", "group", "giant");
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "from", "near", "across");
+  private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sept.", "Sept", "Jan.",
+      "Feb.", "Aug.", "Oct.", "Nov.", "Dec.", "I", "A", "The", "This", "That", "It", "He", "She",
+      "We", "They", "You", "Internet", "Web", "AI", "CEO", "Mr.", "Ms.", "Dr.", "Inc.", "Co.",
+      "Christmas", "Easter", "Covid", "COVID-19", "God", "Street");
+  private static final Set<String> GIVEN_NAMES = Set.copyOf(List.of("James", "John", "Robert", "Michael",
+      "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
+      "Matthew", "Anthony", "Mark", "Donald", "Steven", "Steve", "Paul", "Andrew", "Joshua",
+      "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey",
+      "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin",
+      "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Frank", "Patrick",
+      "Raymond", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry",
+      "Peter", "Zachary", "Kyle", "Noah", "Ethan", "Jeremy", "Walter", "Christian", "Keith",
+      "Roger", "Terry", "Sean", "Austin", "Carl", "Arthur", "Lawrence", "Dylan", "Jesse", "Jordan",
+      "Bryan", "Billy", "Joe", "Bruce", "Gabriel", "Logan", "Albert", "Willie", "Alan", "Juan",
+      "Wayne", "Elijah", "Randy", "Roy", "Vincent", "Ralph", "Eugene", "Russell", "Bobby",
+      "Mason", "Philip", "Louis", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth",
+      "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy", "Betty", "Margaret",
+      "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Dorothy",
+      "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen",
+      "Amy", "Angela", "Shirley", "Anna", "Brenda", "Pamela", "Emma", "Nicole", "Helen",
+      "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Carolyn", "Janet", "Catherine",
+      "Maria", "Heather", "Diane", "Ruth", "Julie", "Olivia", "Joyce", "Victoria",
+      "Kelly", "Lauren", "Christina", "Joan", "Evelyn", "Judith", "Megan", "Andrea", "Cheryl",
+      "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa", "Ann", "Sara", "Madison", "Frances",
+      "Kathryn", "Janice", "Jean", "Abigail", "Alice", "Julia", "Judy", "Sophia", "Grace",
+      "Denise", "Amber", "Doris", "Marilyn", "Danielle", "Beverly", "Isabella", "Theresa",
+      "Diana", "Natalie", "Brittany", "Charlotte", "Marie", "Kayla", "Alexis", "Lori", "Vanessa",
+      "Stewart", "Noah", "Marc", "Alex", "Tim", "Tom", "Bill", "Jeff", "Mike", "Dan", "Ben",
+      "Sam", "Nick", "Chris", "Matt", "Greg", "Jim", "Bob", "Ted", "Rob", "Ron", "Tony", "Josh"));
+
+  private static volatile POSModel shared;
+
+  private final POSModel pos;
+  private final ThreadLocal<POSTaggerME> tagger;
+
+  private NameFinder(POSModel pos) {
+    this.pos = pos;
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(this.pos));
+  }
+
+  /** The finder with OpenNLP's English part-of-speech model from the classpath (loaded once). */
+  static NameFinder load() {
+    POSModel model = shared;
+    if (model == null) {
+      synchronized (NameFinder.class) {
+        model = shared;
+        if (model == null) {
+          try (InputStream p = resource(POS_MODEL)) {
+            model = new POSModel(p);
+            shared = model;
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English model", e);
+          }
+        }
+      }
+    }
+    return new NameFinder(model);
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = NameFinder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("model " + name + " is not on the classpath (opennlp-models-pos-en)");
+    }
+    return in;
+  }
+
+  /** A generated id for a name the knowledge base does not know: type prefix plus slug. */
+  static String idFor(String type, String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    return type.toLowerCase(Locale.ROOT) + ":" + (slug.isEmpty() ? "x" : slug);
+  }
+
+  List<Name> find(String text) {
+    return find(text, new BitSet());
+  }
+
+  /**
+   * The names in {@code text}. Sentences whose capitalised words (after the first) all lie in
+   * {@code covered} (spans already tagged) are not tagged for parts of speech at all: they can
+   * hold no new name, and tagging is the expensive step.
+   */
+  List<Name> find(String text, BitSet covered) {
+    List<Name> out = new ArrayList<>();
+    Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      if (m.end() > m.start() && mayHoldName(text, m.start(), m.end(), covered)) {
+        sentence(text, m.start(), m.group(), out);
+      }
+    }
+    return out;
+  }
+
+  private static boolean mayHoldName(String text, int from, int to, BitSet covered) {
+    boolean firstWord = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean wordStart = i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (!wordStart || !Character.isLetter(c)) {
+        continue;
+      }
+      if (Character.isUpperCase(c) && !covered.get(i) && !firstWord) {
+        return true;
+      }
+      firstWord = false;
+    }
+    return false;
+  }
+
+  private void sentence(String text, int offset, String original, List<Name> out) {
+    String s = original.replace('\u2019', '\'');
+    Span[] spans = Tokens.tokenize(s);
+    if (spans.length == 0) {
+      return;
+    }
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = spans[i].getCoveredText(s).toString();
+    }
+    String[] tags = tagger.get().tag(words);
+    int i = 0;
+    while (i < words.length) {
+      if (!proper(words, tags, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.length && !possessive(words[j - 1])) {
+        if (proper(words, tags, j)) {
+          j++;
+        } else if (CONNECTORS.contains(words[j]) && j + 1 < words.length
+            && proper(words, tags, j + 1)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      for (int[] run : pieces(words, i, j)) {
+        int from = run[0];
+        if (from == i && i > 0 && sentenceStart(words, i - 1) && isHead(words[run[1] - 1])
+            && Character.isUpperCase(words[i - 1].charAt(0)) && !NOT_NAMES.contains(words[i - 1])
+            && !possessive(words[i - 1])) {
+          // a capitalised first word of the sentence that the tagger did not call PROPN
+          // ("Lumenfold Labs, a startup"): the head word vouches for the whole name
+          from = i - 1;
+        }
+        Name n = classify(text, offset, spans, words, tags, from, run[1]);
+        if (n != null) {
+          out.add(n);
+        }
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * A proper noun: capitalised, and either tagged PROPN or inside a sentence (the tagger often
+   * calls capitalised words of unknown names ADJ or NOUN; at a sentence's start, capitals prove
+   * nothing, so there the tag must say PROPN).
+   */
+  private static boolean proper(String[] words, String[] tags, int i) {
+    String w = words[i];
+    if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w)) {
+      return false;
+    }
+    boolean propn = tags[i].equals("PROPN") || tags[i].equals("NNP") || tags[i].equals("NNPS");
+    return propn || (i > 0 && !sentenceStart(words, i) && !tags[i].equals("PRON")
+        && !tags[i].equals("DET"));
+  }
+
+  private static boolean sentenceStart(String[] words, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = words[k];
+      if (w.equals("\"") || w.equals("(") || w.equals("'") || w.equals("\u201C")) {
+        continue;
+      }
+      return w.equals(".") || w.equals(":") || w.equals("!") || w.equals("?")
+          || w.equals("\u2022");
+    }
+    return true;
+  }
+
+  /** Splits a run at its connectors unless a head word makes it one institution's name. */
+  private static List<int[]> pieces(String[] words, int from, int to) {
+    int start = from;
+    while (start < to && (words[start].equals("The") || NOT_NAMES.contains(words[start]))) {
+      start++;
+    }
+    boolean institution = false;
+    for (int k = start; k < to; k++) {
+      String w = words[k];
+      if (GOV_HEAD.contains(w) || NGO_HEAD.contains(w) || ACADEMIC.contains(w)
+          || ORG_HEAD.contains(w) || MEDIA_HEAD.contains(w)) {
+        institution = true;
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    if (institution) {
+      if (start < to) {
+        out.add(new int[] {start, to});
+      }
+      return out;
+    }
+    int p = start;
+    for (int k = start; k <= to; k++) {
+      if (k == to || CONNECTORS.contains(words[k])) {
+        if (k > p) {
+          out.add(new int[] {p, k});
+        }
+        p = k + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHead(String word) {
+    return MEDIA_HEAD.contains(word) || ORG_HEAD.contains(word) || GOV_HEAD.contains(word)
+        || NGO_HEAD.contains(word);
+  }
+
+  private static boolean possessive(String word) {
+    return word.length() > 2 && (word.endsWith("'s") || word.endsWith("s'"));
+  }
+
+  private static Name classify(String text, int offset, Span[] spans, String[] words,
+      String[] tags, int from, int to) {
+    String first = words[from];
+    String last = words[to - 1];
+    String type = null;
+    boolean strong = true;
+    if (MEDIA_HEAD.contains(last) && to - from > 1) {
+      type = "MEDIA";
+    } else if (ORG_HEAD.contains(last) && to - from > 1) {
+      type = "ORG";
+    } else if (anyOf(words, from, to, GOV_HEAD) && to - from > 1) {
+      type = "GOV";
+    } else if (anyOf(words, from, to, NGO_HEAD) && to - from > 1) {
+      type = "NGO";
+    } else if (ACADEMIC.contains(first) && to - from > 2) {
+      type = "ORG";
+    } else {
+      strong = false;
+      String before = lower(words, from - 1);
+      String before2 = lower(words, from - 2);
+      String after = lower(words, to);
+      if (personShaped(words, from, to)
+          && (PERSON_BEFORE.contains(before) || PERSON_BEFORE.contains(before2)
+              || PERSON_AFTER.contains(after)
+              || (after.equals(",") && roleFollows(words, to + 1))
+              || (GIVEN_NAMES.contains(first) && to - from <= 3))) {
+        type = "PERSON";
+      } else if (ORG_BEFORE.contains(before)) {
+        type = "ORG";
+      } else if (MEDIA_BEFORE.contains(before)) {
+        type = "MEDIA";
+      } else if (after.equals(",") && orgFollows(words, to + 1)) {
+        type = "ORG";
+      } else if (to - from <= 2 && PLACE_BEFORE.contains(before)
+          && !lower(words, to).equals("'s") && !proper2(words, to)
+          && !(to < words.length && tags[to].equals("NOUN"))) {
+        type = "GPE";
+      }
+    }
+    if (type == null) {
+      return null;
+    }
+    int start = offset + spans[from].getStart();
+    int end = offset + spans[to - 1].getEnd() - (possessive(words[to - 1]) ? 2 : 0);
+    String name = text.substring(start, end).replaceAll("\\s+", " ");
+    return new Name(start, end, name, type, strong);
+  }
+
+  private static boolean proper2(String[] words, int i) {
+    return i < words.length && Character.isUpperCase(words[i].charAt(0));
+  }
+
+  private static boolean personShaped(String[] words, int from, int to) {
+    if (to - from < 2 || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = words[k];
+      if (!w.matches("\\p{Lu}[\\p{L}'\u2019.-]*") || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean roleFollows(String[] words, int from) {
+    for (int k = from; k < Math.min(words.length, from + 3); k++) {
+      if (ROLE_AFTER.contains(words[k].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean orgFollows(String[] words, int from) {
+    if (from >= words.length || !Set.of("a", "an", "the").contains(words[from].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = from + 1; k < Math.min(words.length, from + 8); k++) {
+      String w = words[k].toLowerCase(Locale.ROOT);
+      if (ORG_AFTER.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOf(String[] words, int from, int to, Set<String> heads) {
+    for (int k = from; k < to; k++) {
+      if (heads.contains(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String[] words, int i) {
+    return i >= 0 && i < words.length ? words[i].toLowerCase(Locale.ROOT) : "";
+  }
+
+}
