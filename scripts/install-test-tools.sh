@@ -14,6 +14,7 @@ command -v kcat >/dev/null 2>&1 || need+=(kcat)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 command -v yamllint >/dev/null 2>&1 || need+=(yamllint)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}" >&2
@@ -47,4 +48,13 @@ if [ ! -f "$tools/node/node_modules/kubernetes-models/package.json" ]; then
   mkdir -p "$tools/node"
   npm install --silent --no-audit --no-fund --no-save --prefix "$tools/node" \
     "kubernetes-models@$KUBERNETES_MODELS_VERSION" >/dev/null
+fi
+
+# a prefix of its own: npm prunes what a --no-save install in the same prefix did not name
+PLAYWRIGHT_CORE_VERSION=1.65.1
+if [ ! -f "$tools/browser/node_modules/playwright-core/package.json" ]; then
+  echo "installing: playwright-core@$PLAYWRIGHT_CORE_VERSION (npm) into $tools/browser" >&2
+  mkdir -p "$tools/browser"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund --no-save \
+    --prefix "$tools/browser" "playwright-core@$PLAYWRIGHT_CORE_VERSION" >/dev/null
 fi

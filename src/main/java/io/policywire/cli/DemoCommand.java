@@ -66,7 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
   int brokerPort;
 
   @Option(names = "--http-port", defaultValue = "8080", paramLabel = "PORT",
-      description = "HTTP port for health and metrics (default: ${DEFAULT-VALUE}; 0 picks one).")
+      description = "HTTP port of the dashboard, query API, health and metrics "
+          + "(default: ${DEFAULT-VALUE}; 0 picks one).")
   int httpPort;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
@@ -179,11 +180,12 @@ public final class DemoCommand implements Callable<Integer> {
     String http = "http://" + config.httpHost() + ":" + runner.httpPort();
     TopicNames t = config.topics();
     console.printf("%npolicywire demo is running.%n"
-        + "  Kafka:    %s (topics %s, %s, %s, …)%n"
-        + "  health:   %s/health/ready   metrics: %s/metrics%n"
-        + "  read it:  kcat -b %s -C -t %s -e%n"
-        + "  publish:  java -jar target/policywire.jar produce PATH…%n%n",
-        config.bootstrapServers(), t.raw(), t.enriched(), t.stories(), http, http,
+        + "  Kafka:     %s (topics %s, %s, %s, …)%n"
+        + "  dashboard: %s/   API: %s/api/stories, /api/entities/top, /api/actions%n"
+        + "  health:    %s/health/ready   metrics: %s/metrics%n"
+        + "  read it:   kcat -b %s -C -t %s -e%n"
+        + "  publish:   java -jar target/policywire.jar produce PATH…%n%n",
+        config.bootstrapServers(), t.raw(), t.enriched(), t.stories(), http, http, http, http,
         config.bootstrapServers(), t.enriched());
   }
 

@@ -20,7 +20,8 @@ public final class PipelineCommand implements Callable<Integer> {
   @Mixin ConfigOptions options;
 
   @Option(names = "--http-port", paramLabel = "PORT",
-      description = "HTTP port for health and metrics (default: http.port, 8080; 0 picks one).")
+      description = "HTTP port of the dashboard, query API, health and metrics (default: "
+          + "http.port, 8080; 0 picks one).")
   Integer httpPort;
 
   @Option(names = "--skip-access-check",
@@ -40,9 +41,11 @@ public final class PipelineCommand implements Callable<Integer> {
     }
     PipelineRunner runner = PipelineRunner.start(config, true);
     Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "policywire-shutdown"));
-    System.err.printf("policywire pipeline %s on %s: application %s, health and metrics on "
-            + "http://%s:%d/ (Ctrl-C stops)%n", config.processingGuarantee(),
-        config.bootstrapServers(), config.applicationId(), config.httpHost(), runner.httpPort());
+    System.err.printf("policywire pipeline %s on %s: application %s, dashboard, API, health and "
+            + "metrics on http://%s:%d/ (queries from other instances: %s) (Ctrl-C stops)%n",
+        config.processingGuarantee(), config.bootstrapServers(), config.applicationId(),
+        config.httpHost(), runner.httpPort(), runner.hostInfo().host() + ":"
+            + runner.hostInfo().port());
     boolean failed = runner.awaitStop();
     if (failed) {
       LOG.error("pipeline stopped on an error; see the log above");

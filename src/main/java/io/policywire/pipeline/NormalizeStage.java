@@ -6,6 +6,7 @@ import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
 import io.policywire.normalize.RawRecords;
+import io.policywire.serve.StageMetrics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class NormalizeStage {
   record Output(KStream<String, NormalizedArticle> articles,
       KStream<String, byte[]> retractions) {}
 
-  static Output build(StreamsBuilder builder, PolicywireConfig config) {
+  static Output build(StreamsBuilder builder, PolicywireConfig config, StageMetrics metrics) {
     Normalizer normalizer = new Normalizer(config.maxArticleBytes());
     Lineage lineage = Lineage.of(config);
     Map<String, KStream<String, byte[]>> split = builder
@@ -52,8 +53,11 @@ final class NormalizeStage {
         .branch((id, bytes) -> bytes == null && id != null, Branched.as(RETRACTIONS))
         .defaultBranch(Branched.as(ARTICLES));
     return new Output(split.get(SPLIT + ARTICLES)
-        .mapValues(bytes -> normalizer.normalize(parse(bytes, config.maxArticleBytes())),
-            Named.as(NORMALIZE)),
+        .mapValues(bytes -> {
+          metrics.articleIn();
+          return metrics.time(NORMALIZE,
+              () -> normalizer.normalize(parse(bytes, config.maxArticleBytes())));
+        }, Named.as(NORMALIZE)),
         split.get(SPLIT + RETRACTIONS));
   }
 

@@ -3,6 +3,8 @@ package io.policywire.pipeline;
 import io.policywire.actions.ActionsStage;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.model.AnnotatedArticle;
+import io.policywire.serve.ServeStage;
+import io.policywire.serve.StageMetrics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
@@ -13,17 +15,22 @@ import org.apache.kafka.streams.kstream.KStream;
  * The pipeline, composed from its stages in data-flow order:
  * raw → normalize → tag (entities, stances, actions) → dedupe → enriched → stories, and
  * enriched → entity profiles and regulatory actions with their alerts, with retractions
- * (tombstones on raw) taken out of enriched, stories, profiles and actions. Topic names come
- * from the config only.
+ * (tombstones on raw) taken out of enriched, stories, profiles and actions; then the serving
+ * stores over the output topics. Topic names come from the config only; every stage counts
+ * into one {@link StageMetrics}.
  */
 public final class PipelineTopology {
 
   private PipelineTopology() {}
 
   public static Topology build(PolicywireConfig config) {
+    return build(config, StageMetrics.noop());
+  }
+
+  public static Topology build(PolicywireConfig config, StageMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
-    NormalizeStage.Output normalized = NormalizeStage.build(builder, config);
+    NormalizeStage.Output normalized = NormalizeStage.build(builder, config, metrics);
     RetractStage.Output retractions = RetractStage.build(normalized.retractions());
     KStream<String, AnnotatedArticle> tagged = ActionsStage.detect(
         StanceStage.build(TagStage.build(builder, normalized.articles(), config)),
@@ -32,6 +39,7 @@ public final class PipelineTopology {
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
     EntityProfilesStage.build(builder, dedupe.enriched(), config);
     ActionsStage.build(builder, dedupe.enriched(), config);
+    ServeStage.build(builder, config, metrics);
     return builder.build();
   }
 }

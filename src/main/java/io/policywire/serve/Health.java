@@ -1,11 +1,14 @@
 package io.policywire.serve;
 
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * What the health endpoints report. Live fails only when Streams can no longer recover (ERROR,
- * or shutting down because of one), so an orchestrator restarts the process; ready requires
- * RUNNING, so a load balancer sends no queries to an instance still restoring its state.
+ * shutting down because of one, or running with no stream thread left), so an orchestrator
+ * restarts the process; ready requires RUNNING (every task assigned and its stores restored, so
+ * queries see caught-up state) and the live feed reading, so a load balancer sends no queries or
+ * browsers to an instance still starting or rebalancing.
  */
 public interface Health {
 
@@ -15,7 +18,7 @@ public interface Health {
 
   boolean ready();
 
-  static Health of(KafkaStreams streams) {
+  static Health of(KafkaStreams streams, BooleanSupplier feedReady) {
     return new Health() {
       @Override
       public String state() {
@@ -25,13 +28,34 @@ public interface Health {
       @Override
       public boolean live() {
         KafkaStreams.State s = streams.state();
-        return s != KafkaStreams.State.ERROR && s != KafkaStreams.State.PENDING_ERROR;
+        if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR) {
+          return false;
+        }
+        return !(s == KafkaStreams.State.RUNNING && streams.metadataForLocalThreads().isEmpty());
       }
 
       @Override
       public boolean ready() {
-        return streams.state() == KafkaStreams.State.RUNNING;
+        return streams.state() == KafkaStreams.State.RUNNING && feedReady.getAsBoolean();
       }
     };
   }
+
+  /** Before Streams exists: live (starting), not ready. */
+  Health STARTING = new Health() {
+    @Override
+    public String state() {
+      return "STARTING";
+    }
+
+    @Override
+    public boolean live() {
+      return true;
+    }
+
+    @Override
+    public boolean ready() {
+      return false;
+    }
+  };
 }

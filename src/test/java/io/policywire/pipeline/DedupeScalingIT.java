@@ -79,7 +79,8 @@ class DedupeScalingIT {
         .withApplicationId("policywire-" + prefix + "scaling", prefix)
         .withHttpPort(0);
     try (Admin admin = TestTopics.admin()) {
-      // every topic the topology reads or writes (the alert rules feed a global store)
+      // every topic the topology reads or writes: the alert rules feed a global store, and
+      // serving reads the output topics back
       admin.createTopics(config.topics().all().stream()
           .map(t -> new NewTopic(t, partitions, (short) 1)).toList()).all().get();
     }

@@ -53,11 +53,19 @@ class TopologyNamesTest {
         "tag-actions", "actions-mentions", "actions-by-action-id-repartition-filter",
         "actions-by-action-id-repartition-sink", "actions-by-action-id-repartition-source",
         "actions-merge", "actions-records", "actions-alerts", "alerts-match-rules", "actions-sink",
-        "alerts-sink");
+        "alerts-sink",
+        "serve-enriched-source", "serve-count-enriched", "serve-articles-table",
+        "serve-entity-mentions", "serve-activity-by-entity-repartition-filter",
+        "serve-activity-by-entity-repartition-sink", "serve-activity-by-entity-repartition-source",
+        "serve-activity-aggregate", "serve-stories-table", "serve-stories-table-source",
+        "serve-entities-table", "serve-entities-table-source", "serve-actions-source",
+        "serve-actions-table", "serve-alerts-source", "serve-alerts-table");
     assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
         "stories-article-index", "enriched-written", "stories-written", "entities-store",
-        "entities-article-sightings", "actions-store", "actions-alerted", "actions-by-article");
+        "entities-article-sightings", "actions-store", "actions-alerted", "actions-by-article",
+        "serve-articles", "serve-entity-activity", "serve-stories", "serve-entities",
+        "serve-actions", "serve-alerts");
   }
 
   @Test
@@ -86,12 +94,16 @@ class TopologyNamesTest {
         "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
         "retract-by-article-repartition", "entities-by-entity-id-repartition",
-        "actions-by-action-id-repartition");
+        "actions-by-action-id-repartition",
+        // serving reads the output topics back into its stores
+        "news.articles.enriched", "news.stories", "news.entities", "news.regulatory-actions",
+        "news.alerts", "serve-activity-by-entity-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
         "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
         "retract-by-article-repartition", "entities-by-entity-id-repartition",
-        "news.regulatory-actions", "news.alerts", "actions-by-action-id-repartition");
-    assertThat(description.subtopologies()).hasSize(7);
+        "news.regulatory-actions", "news.alerts", "actions-by-action-id-repartition",
+        "serve-activity-by-entity-repartition");
+    assertThat(description.subtopologies()).hasSize(13);
   }
 }

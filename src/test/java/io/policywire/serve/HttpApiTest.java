@@ -80,6 +80,20 @@ class HttpApiTest {
   }
 
   @Test
+  void shouldServeTheDashboardAndAnswer503FromTheApiUntilThePipelineIsAttached() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<script src=\"app.js\">").contains("id=\"actions\"");
+    assertThat(get("/app.js").headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).contains("javascript"));
+
+    HttpResponse<String> api = get("/api/articles/a-1");
+    assertThat(api.statusCode()).isEqualTo(503);
+    assertThat(api.headers().firstValue("Retry-After")).contains("1");
+    assertThat(api.body()).contains("starting");
+  }
+
+  @Test
   void shouldRejectWritesAndUnknownPaths() throws Exception {
     HttpResponse<String> post = client.send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + api.port() + "/metrics"))
