@@ -4,6 +4,9 @@ import static io.policywire.serve.ServeFixtures.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policywire.config.PolicywireConfig;
+import io.policywire.model.ActionMention;
+import io.policywire.model.RawArticle;
+import io.policywire.pipeline.Enricher;
 import io.policywire.pipeline.PipelineRunner;
 import io.policywire.testing.Await;
 import io.policywire.testing.TestTopics;
@@ -26,11 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboard in a real headless browser (Debian's chromium driven by playwright-core, both
  * installed by {@code scripts/install-test-tools.sh}): the page is open and following the live
  * feed when an article reporting a new regulatory action is published, and the action, its alert
- * and the article's story appear without a reload.
- *
- * <p>The action detector is not part of the pipeline yet, so the test also writes the action and
- * its alert to {@code news.regulatory-actions} and {@code news.alerts} as that stage will, shaped
- * by the contract. The story comes from the real pipeline.
+ * and the article's story appear without a reload. Everything on the page comes from the real
+ * pipeline: the action id the page must show is the one the same detector gives the article
+ * without Kafka ({@link Enricher}).
  */
 class DashboardBrowserIT {
 
@@ -68,8 +69,13 @@ class DashboardBrowserIT {
     int port = runner.httpPort();
     Await.until(TIMEOUT, () -> get(port, "/health/ready").statusCode() == 200, "ready");
 
-    String actionId = "act-" + UUID.randomUUID();
-    String title = "US orders ByteDance to sell TikTok " + actionId.substring(4, 12);
+    String title = "US orders ByteDance to sell TikTok " + UUID.randomUUID().toString()
+        .substring(0, 8);
+    RawArticle article = ServeFixtures.article("e2e-article", title, ARTICLE);
+    List<ActionMention> detected = new Enricher(config).enrich(article).actions();
+    assertThat(detected).as("the detector finds the action the page must show").isNotEmpty();
+    String actionId = detected.get(0).id();
+    String actionType = detected.get(0).type();
     Path log = dir.resolve("browser.log");
     ProcessBuilder node = new ProcessBuilder("node",
         Path.of("src/test/resources/browser/dashboard-e2e.cjs").toAbsolutePath().toString(),
@@ -89,13 +95,7 @@ class DashboardBrowserIT {
     assertThat(first).as(() -> "the page is open and live; browser log:\n" + read(log))
         .isEqualTo("READY");
 
-    ServeFixtures.send(config, config.topics().raw(), "e2e-article",
-        ServeFixtures.article("e2e-article", title, ARTICLE));
-    // stands in for the action detector: the record it would write for this article
-    ServeFixtures.send(config, config.topics().actions(), actionId, ServeFixtures.action(actionId,
-        "DIVESTITURE_ORDER", "gov:us-commerce", "org:bytedance", "2026-11-30", "e2e-article"));
-    ServeFixtures.send(config, config.topics().alerts(), actionId, ServeFixtures.alert(actionId,
-        "DIVESTITURE_ORDER", "gov:us-commerce", "org:bytedance", "2026-11-30"));
+    ServeFixtures.send(config, config.topics().raw(), "e2e-article", article);
 
     boolean exited = browser.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     reader.join(5000);
@@ -104,7 +104,7 @@ class DashboardBrowserIT {
     assertThat(browser.exitValue()).as("browser script exit; its log:%n%s", browserLog).isZero();
     List<String> lines = List.copyOf(out);
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("SEEN ")
-        .contains("DIVESTITURE_ORDER").contains("gov:us-commerce").contains("org:bytedance"));
+        .contains(actionType).contains("org:bytedance"));
   }
 
   private static String read(Path log) {
