@@ -30,11 +30,20 @@ public record BenchResult(
   public record StateSample(int articles, long keys) {}
 
   /** Latency percentiles of one fixed-rate run. */
-  public record Percentiles(double p50, double p95, double p99, int samples) {
+  /**
+   * @param saturated the rate was above what the pipeline sustains: not every article came out
+   *     before the run gave up, and the figures are those of the ones that did
+   */
+  public record Percentiles(double p50, double p95, double p99, int samples, boolean saturated) {
 
     static Percentiles of(List<Long> values) {
+      return of(values, false);
+    }
+
+    static Percentiles of(List<Long> values, boolean saturated) {
       long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-      return new Percentiles(at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length);
+      return new Percentiles(at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length,
+          saturated);
     }
 
     private static double at(long[] sorted, double q) {

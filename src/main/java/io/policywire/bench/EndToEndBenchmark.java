@@ -79,12 +79,15 @@ final class EndToEndBenchmark {
       long progressAt = System.nanoTime();
       List<BenchResult.StateSample> state = new ArrayList<>();
       int sampleEvery = Math.max(1, articles / STATE_SAMPLES);
-      while (seen < articles && System.nanoTime() - progressAt < STALL.toNanos()) {
+      // the first output may take a while (every task's first transaction); after that, a
+      // stall of STALL ends the run
+      while (seen < articles && System.nanoTime() - progressAt
+          < (seen == 0 ? PHASE_TIMEOUT : STALL).toNanos()) {
         int n = output.poll(Duration.ofMillis(100)).count();
         if (n > 0) {
           last = System.nanoTime();
           first = seen == 0 ? last : first;
-          progressAt = seen == 0 ? progressAt : last;
+          progressAt = last;
           if ((seen + n) / sampleEvery > seen / sampleEvery) {
             state.add(new BenchResult.StateSample(seen + n, StateSize.dedupeKeys(streams)));
           }
@@ -105,6 +108,7 @@ final class EndToEndBenchmark {
     PolicywireConfig config = freshConfig("latency-" + rate, 1);
     List<Long> latencies = new ArrayList<>();
     int total = rate * seconds;
+    int received = 0;
     long warmupEndMillis;
     try (KafkaConsumer<String, byte[]> output = outputConsumer(config);
         KafkaStreams streams = new KafkaStreams(PipelineTopology.build(config),
@@ -115,7 +119,6 @@ final class EndToEndBenchmark {
       WorkloadGenerator generator = new WorkloadGenerator(rate);
       long start = System.nanoTime();
       warmupEndMillis = System.currentTimeMillis() + 2_000;
-      int received = 0;
       for (int i = 0; i < total; i++) {
         LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
         RawArticle a = generator.next();
@@ -130,11 +133,13 @@ final class EndToEndBenchmark {
       while (received < total && System.nanoTime() < deadline) {
         received += drain(output, latencies, warmupEndMillis, Duration.ofMillis(100));
       }
-      check(received >= total, "latency at " + rate + "/s: only " + received + " of " + total);
     }
-    BenchResult.Percentiles p = BenchResult.Percentiles.of(latencies);
-    log.printf("latency at %,d articles/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (%,d samples)%n",
-        rate, p.p50(), p.p95(), p.p99(), p.samples());
+    // a rate above what the pipeline sustains is a result too: the backlog grows, latency with it
+    boolean saturated = received < total;
+    BenchResult.Percentiles p = BenchResult.Percentiles.of(latencies, saturated);
+    log.printf("latency at %,d articles/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (%,d samples)%s%n",
+        rate, p.p50(), p.p95(), p.p99(), p.samples(), saturated ? "; SATURATED: only " + received
+            + " of " + total + " came out within " + STALL.toSeconds() + " s of the last" : "");
     return p;
   }
 

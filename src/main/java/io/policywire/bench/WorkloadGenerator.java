@@ -35,10 +35,12 @@ public final class WorkloadGenerator {
       "TOKYO", "NEW DELHI", "SEOUL"};
   private static final int TARGET_BODY_CHARS = 5_000;
   /**
-   * Event time between consecutive articles: about 860 a day, so 20,000 articles span three
-   * weeks, three times the default de-duplication window.
+   * Event time between consecutive articles: 144 a day, so the bench's default 3,000 articles
+   * span three weeks, three times the default de-duplication window.
    */
-  public static final long SECONDS_BETWEEN_ARTICLES = 100;
+  public static final long SECONDS_BETWEEN_ARTICLES = 600;
+  /** Copies republish one of the last this many stories: wire copies follow within hours. */
+  static final int RECENT_STORIES = 50;
 
   private final SplittableRandom random;
   private final List<RawArticle> originals = new ArrayList<>();
@@ -49,7 +51,7 @@ public final class WorkloadGenerator {
     this.random = new SplittableRandom(seed);
   }
 
-  /** The next article: a new story, or every fifth one a copy of an earlier story. */
+  /** The next article: a new story, or every fifth one a copy of a recent story. */
   public RawArticle next() {
     count++;
     Instant published = start.plusSeconds(count * SECONDS_BETWEEN_ARTICLES);
@@ -61,8 +63,9 @@ public final class WorkloadGenerator {
     }
     RawArticle article = new RawArticle("bench-" + count, null, pick(OUTLETS), headline(),
         body(), RawArticle.TEXT_PLAIN, published.toString(), null);
-    if (originals.size() < 10_000) {
-      originals.add(article);
+    originals.add(article);
+    if (originals.size() > RECENT_STORIES) {
+      originals.remove(0);
     }
     return article;
   }

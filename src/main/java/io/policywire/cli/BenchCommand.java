@@ -26,7 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--articles", defaultValue = "20000", paramLabel = "N",
+  @Option(names = "--articles", defaultValue = "3000", paramLabel = "N",
       description = "Articles (about 5 KB each) per throughput run (default: ${DEFAULT-VALUE}).")
   int articles;
 
@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Stream-thread counts to measure throughput with (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--rates", defaultValue = "100,1000", split = ",", paramLabel = "PER_SEC",
+  @Option(names = "--rates", defaultValue = "20,100", split = ",", paramLabel = "PER_SEC",
       description = "Fixed publishing rates for the latency runs (default: ${DEFAULT-VALUE}).")
   List<Integer> rates;
 

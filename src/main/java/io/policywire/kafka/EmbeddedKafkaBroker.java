@@ -148,8 +148,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private static void format(Path propsFile, List<String> extraArguments) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // Transactions v1: with v2 (KIP-890) the 4.3 broker rejects a transactional batch with a
+    // non-zero sequence once DeleteRecords (Kafka Streams purging its repartition topics) has
+    // emptied the producer's state, and the producer retries it until the transaction times out
+    // (KAFKA-18202, KAFKA-19880): the pipeline stalled for minutes under load. v1 accepts it.
     List<String> args = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(),
-        "-c", propsFile.toString(), "--standalone"));
+        "-c", propsFile.toString(), "--standalone", "--feature", "transaction.version=1"));
     args.addAll(extraArguments);
     int rc;
     try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
