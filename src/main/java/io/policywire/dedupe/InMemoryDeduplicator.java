@@ -24,8 +24,9 @@ public final class InMemoryDeduplicator {
   private final CopyMatcher matcher;
   private final Map<String, SketchFactory.Signature> byFingerprint = new HashMap<>();
   private final Map<String, List<Sketch>> bands = new HashMap<>();
-  private final MapStoryBook book = new MapStoryBook();
-  private final StoryLinker linker = new StoryLinker(book);
+  private final Map<String, StoryState> stories = new TreeMap<>();
+  private final StoryLinker linker = new StoryLinker(
+      new StoryBook(StoryBook.Table.of(stories), StoryBook.Table.of(new HashMap<>())));
 
   public InMemoryDeduplicator(DedupeSettings settings) {
     this.sketcher = new Sketcher(settings);
@@ -66,7 +67,7 @@ public final class InMemoryDeduplicator {
   /** Every live story, by story id. */
   public Map<String, Story> stories() {
     Map<String, Story> live = new TreeMap<>();
-    book.stories().forEach((id, state) -> live.put(id, state.toStory()));
+    stories.forEach((id, state) -> live.put(id, state.toStory()));
     return live;
   }
 }

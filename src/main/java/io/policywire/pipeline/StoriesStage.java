@@ -86,7 +86,8 @@ final class StoriesStage {
     public void init(ProcessorContext<String, Story> context) {
       this.context = context;
       this.stories = context.getStateStore(STORE);
-      this.linker = new StoryLinker(new StoreBook(stories, context.getStateStore(ARTICLE_INDEX)));
+      this.linker = new StoryLinker(new StoryBook(new StoreTable<>(stories),
+          new StoreTable<>(context.getStateStore(ARTICLE_INDEX))));
       context.schedule(EXPIRY_SCAN, PunctuationType.STREAM_TIME, this::expire);
     }
 
@@ -115,38 +116,22 @@ final class StoriesStage {
     }
   }
 
-  /** The linker's state in two key-value stores. */
-  private record StoreBook(KeyValueStore<String, StoryState> stories,
-      KeyValueStore<String, String> index) implements StoryBook {
+  /** A state store as the linker's table. */
+  private record StoreTable<V>(KeyValueStore<String, V> store) implements StoryBook.Table<V> {
 
     @Override
-    public StoryState story(String storyId) {
-      return stories.get(storyId);
+    public V get(String key) {
+      return store.get(key);
     }
 
     @Override
-    public void putStory(StoryState story) {
-      stories.put(story.storyId(), story);
+    public void put(String key, V value) {
+      store.put(key, value);
     }
 
     @Override
-    public void deleteStory(String storyId) {
-      stories.delete(storyId);
-    }
-
-    @Override
-    public String storyOf(String articleId) {
-      return index.get(articleId);
-    }
-
-    @Override
-    public void index(String articleId, String storyId) {
-      index.put(articleId, storyId);
-    }
-
-    @Override
-    public void unindex(String articleId) {
-      index.delete(articleId);
+    public void delete(String key) {
+      store.delete(key);
     }
   }
 }

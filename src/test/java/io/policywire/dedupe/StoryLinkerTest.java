@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.policywire.model.Story;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,7 +28,8 @@ class StoryLinkerTest {
 
   @Test
   void shouldPutACopyThatMatchesOnlyAnotherCopyInTheOriginalsStory() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(B, A), 1);
 
@@ -36,12 +38,13 @@ class StoryLinkerTest {
     String storyOfA = StoryAssigner.storyIdOf("a");
     assertThat(changed).containsOnlyKeys(storyOfA);
     assertThat(changed.get(storyOfA).articleIds()).containsExactly("a", "b", "c");
-    assertThat(book.stories()).containsOnlyKeys(storyOfA);
+    assertThat(stories).containsOnlyKeys(storyOfA);
   }
 
   @Test
   void shouldMergeTwoStoriesWhenAnArticleLinksThemAndTombstoneTheLaterOne() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(A), 1);
     linker.link(List.of(D, C), 2);
@@ -59,7 +62,8 @@ class StoryLinkerTest {
 
   @Test
   void shouldMoveTheStoryToALateEarlierCopysId() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(C), 1);
     linker.link(List.of(D, C), 2);
@@ -90,7 +94,8 @@ class StoryLinkerTest {
 
   @Test
   void shouldReplaceACopySeenAgain() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(B, A), 1);
 
@@ -103,13 +108,14 @@ class StoryLinkerTest {
 
   @Test
   void shouldForgetAStoryAndItsIndexButNotAnIndexMovedElsewhere() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(B, A), 1);
 
     linker.forget(StoryAssigner.storyIdOf("a"));
 
-    assertThat(book.stories()).isEmpty();
+    assertThat(stories).isEmpty();
     assertThat(book.storyOf("a")).isNull();
     assertThat(book.storyOf("b")).isNull();
     assertThat(linker.link(List.of(C, B), 2).get(StoryAssigner.storyIdOf("b")).articleIds())
@@ -118,7 +124,8 @@ class StoryLinkerTest {
 
   @Test
   void shouldKeepTheTitleTheStoryKnowsWhenTheIndexGivesNone() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(A), 1);
 
@@ -131,7 +138,8 @@ class StoryLinkerTest {
 
   @Test
   void shouldTakeARetractedCanonicalCopyOutAndMoveTheStoryToTheNextEarliest() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(B, A), 1);
     linker.link(List.of(C, B), 2);
@@ -148,7 +156,8 @@ class StoryLinkerTest {
 
   @Test
   void shouldDeleteAStoryLeftEmptyAndNeverBringARetractedCopyBack() {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     linker.link(List.of(A), 1);
 
@@ -162,19 +171,24 @@ class StoryLinkerTest {
 
   @Test
   void shouldIgnoreARetractionOfAnArticleItNeverSaw() {
-    StoryLinker linker = new StoryLinker(new MapStoryBook());
+    StoryLinker linker = new StoryLinker(book(new TreeMap<>()));
     assertThat(linker.retract("unknown", 1)).isEmpty();
   }
 
+  private static StoryBook book(Map<String, StoryState> stories) {
+    return new StoryBook(StoryBook.Table.of(stories), StoryBook.Table.of(new HashMap<>()));
+  }
+
   private static Map<String, Set<String>> linkAll(List<List<StoryCopy>> decisions) {
-    MapStoryBook book = new MapStoryBook();
+    Map<String, StoryState> stories = new TreeMap<>();
+    StoryBook book = book(stories);
     StoryLinker linker = new StoryLinker(book);
     long t = 0;
     for (List<StoryCopy> d : decisions) {
       linker.link(d, ++t);
     }
     Map<String, Set<String>> result = new TreeMap<>();
-    book.stories().forEach((id, s) -> result.put(id, new TreeSet<>(s.toStory().articleIds())));
+    stories.forEach((id, s) -> result.put(id, new TreeSet<>(s.toStory().articleIds())));
     return result;
   }
 }
