@@ -4,12 +4,9 @@ import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.policywire.kafka.AppSerdes;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -17,7 +14,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -101,16 +97,7 @@ final class EmitOnChange {
 
     private void expire(long streamTime) {
       long cutoff = streamTime - HORIZON.toMillis();
-      List<String> old = new ArrayList<>();
-      try (KeyValueIterator<String, byte[]> all = written.all()) {
-        while (all.hasNext()) {
-          KeyValue<String, byte[]> e = all.next();
-          if (timeOf(e.value) < cutoff) {
-            old.add(e.key);
-          }
-        }
-      }
-      old.forEach(written::delete);
+      StoreScan.keysWhere(written, e -> timeOf(e) < cutoff).forEach(written::delete);
     }
   }
 

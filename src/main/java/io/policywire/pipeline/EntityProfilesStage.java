@@ -9,12 +9,10 @@ import io.policywire.tag.EntitySighting;
 import io.policywire.tag.KnowledgeBase;
 import io.policywire.tag.ProfileState;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -24,7 +22,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -137,16 +134,7 @@ final class EntityProfilesStage {
     /** Articles counted longer ago than re-enrichment can reach are forgotten here. */
     private void expire(long streamTime) {
       long cutoff = streamTime - EmitOnChange.HORIZON.toMillis();
-      List<String> old = new ArrayList<>();
-      try (KeyValueIterator<String, ArticleSightings> all = counted.all()) {
-        while (all.hasNext()) {
-          KeyValue<String, ArticleSightings> e = all.next();
-          if (e.value.at() < cutoff) {
-            old.add(e.key);
-          }
-        }
-      }
-      old.forEach(counted::delete);
+      StoreScan.keysWhere(counted, a -> a.at() < cutoff).forEach(counted::delete);
     }
   }
 

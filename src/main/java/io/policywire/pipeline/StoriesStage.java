@@ -9,12 +9,9 @@ import io.policywire.kafka.AppSerdes;
 import io.policywire.kafka.JsonSerde;
 import io.policywire.model.Story;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -24,7 +21,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -103,16 +99,7 @@ final class StoriesStage {
 
     private void expire(long streamTime) {
       long cutoff = streamTime - retention.toMillis();
-      List<String> expired = new ArrayList<>();
-      try (KeyValueIterator<String, StoryState> all = stories.all()) {
-        while (all.hasNext()) {
-          KeyValue<String, StoryState> entry = all.next();
-          if (entry.value.touchedAt() < cutoff) {
-            expired.add(entry.key);
-          }
-        }
-      }
-      expired.forEach(linker::forget);
+      StoreScan.keysWhere(stories, s -> s.touchedAt() < cutoff).forEach(linker::forget);
     }
   }
 
