@@ -9,6 +9,7 @@ import io.policywire.model.AlertRule;
 import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.RegulatoryAction;
+import io.policywire.serve.StageMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -79,8 +80,9 @@ public final class ActionsStage {
    * text reports, found by {@link ActionDetector} from the text and the entities tagged before.
    */
   public static KStream<String, AnnotatedArticle> detect(KStream<String, AnnotatedArticle> tagged,
-      ActionDetector detector) {
-    return tagged.mapValues(detector::annotate, Named.as(DETECT));
+      ActionDetector detector, StageMetrics metrics) {
+    return tagged.mapValues(article -> metrics.time(DETECT, () -> detector.annotate(article)),
+        Named.as(DETECT));
   }
 
   public static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,

@@ -33,8 +33,8 @@ public final class PipelineTopology {
     NormalizeStage.Output normalized = NormalizeStage.build(builder, config, metrics);
     RetractStage.Output retractions = RetractStage.build(normalized.retractions());
     KStream<String, AnnotatedArticle> tagged = ActionsStage.detect(
-        StanceStage.build(TagStage.build(builder, normalized.articles(), config)),
-        Enricher.actionDetector(config));
+        StanceStage.build(TagStage.build(builder, normalized.articles(), config, metrics), metrics),
+        Enricher.actionDetector(config), metrics);
     DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
     EntityProfilesStage.build(builder, dedupe.enriched(), config);

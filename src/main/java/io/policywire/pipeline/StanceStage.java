@@ -1,6 +1,7 @@
 package io.policywire.pipeline;
 
 import io.policywire.model.AnnotatedArticle;
+import io.policywire.serve.StageMetrics;
 import io.policywire.tag.stance.StanceAnalyzer;
 import java.util.List;
 import org.apache.kafka.streams.kstream.KStream;
@@ -25,8 +26,10 @@ final class StanceStage {
 
   private StanceStage() {}
 
-  static KStream<String, AnnotatedArticle> build(KStream<String, AnnotatedArticle> tagged) {
-    return tagged.mapValues(StanceStage::annotate, Named.as(STANCES));
+  static KStream<String, AnnotatedArticle> build(KStream<String, AnnotatedArticle> tagged,
+      StageMetrics metrics) {
+    return tagged.mapValues(article -> metrics.time(STANCES, () -> annotate(article)),
+        Named.as(STANCES));
   }
 
   /** The stance step itself: the article with its {@code stances} filled. */

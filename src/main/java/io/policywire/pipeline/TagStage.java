@@ -3,6 +3,7 @@ package io.policywire.pipeline;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.model.AnnotatedArticle;
 import io.policywire.normalize.NormalizedArticle;
+import io.policywire.serve.StageMetrics;
 import io.policywire.tag.EntityTagger;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -21,9 +22,11 @@ final class TagStage {
   private TagStage() {}
 
   static KStream<String, AnnotatedArticle> build(StreamsBuilder builder,
-      KStream<String, NormalizedArticle> normalized, PolicywireConfig config) {
+      KStream<String, NormalizedArticle> normalized, PolicywireConfig config,
+      StageMetrics metrics) {
     EntityTagger tagger = tagger(config);
-    return normalized.mapValues(article -> annotate(tagger, article), Named.as(ENTITIES));
+    return normalized.mapValues(article -> metrics.time(ENTITIES,
+        () -> annotate(tagger, article)), Named.as(ENTITIES));
   }
 
   static EntityTagger tagger(PolicywireConfig config) {
