@@ -178,7 +178,7 @@ final class NameFinder {
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
       if (m.end() > m.start() && mayHoldName(text, m.start(), m.end(), covered)) {
-        sentence(text, m.start(), m.group(), out);
+        sentence(text, m.start(), m.group(), covered, out);
       }
     }
     return out;
@@ -200,7 +200,30 @@ final class NameFinder {
     return false;
   }
 
-  private void sentence(String text, int offset, String original, List<Name> out) {
+  /**
+   * As {@link #find(String, BitSet)} but tagging whole sentences rather than windows: the
+   * reference the windowed path is checked against (tests only).
+   */
+  List<Name> findTaggingWholeSentences(String text, BitSet covered) {
+    List<Name> out = new ArrayList<>();
+    Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      if (m.end() > m.start() && mayHoldName(text, m.start(), m.end(), covered)) {
+        sentence(text, m.start(), m.group(), null, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Tokens either side of a candidate cluster that are tagged with it: the model's features
+   * look two words each way and at the tags before, so a few more make the window's tags those
+   * of the whole sentence.
+   */
+  static final int WINDOW = 6;
+
+  private void sentence(String text, int offset, String original, BitSet covered,
+      List<Name> out) {
     String s = original.replace('\u2019', '\'');
     Span[] spans = Tokens.tokenize(s);
     if (spans.length == 0) {
@@ -210,7 +233,7 @@ final class NameFinder {
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(s).toString();
     }
-    String[] tags = tag(words);
+    String[] tags = covered == null ? tag(words) : tagWindows(words, spans, offset, covered);
     int i = 0;
     while (i < words.length) {
       if (!proper(words, tags, i)) {
@@ -244,6 +267,69 @@ final class NameFinder {
       }
       i = j;
     }
+  }
+
+  /**
+   * Parts of speech only where a new name can come from: around each cluster of capitalised
+   * tokens (joined as runs are, directly or by one connector) that holds a token no dictionary
+   * hit covers, or a head word (a strong cue may take in a covered place). Elsewhere the tag is
+   * left empty: a run of covered tokens alone overlaps a dictionary hit and is dropped by the
+   * tagger whatever its tags. Whole-sentence tagging costs several times more.
+   */
+  private String[] tagWindows(String[] words, Span[] spans, int offset, BitSet covered) {
+    int n = words.length;
+    String[] tags = new String[n];
+    java.util.Arrays.fill(tags, "");
+    int windowFrom = -1;
+    int windowTo = -1;
+    int i = 0;
+    while (i < n) {
+      if (!Character.isUpperCase(words[i].charAt(0))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n) {
+        if (Character.isUpperCase(words[j].charAt(0))) {
+          j++;
+        } else if (j + 1 < n && CONNECTORS.contains(words[j])
+            && Character.isUpperCase(words[j + 1].charAt(0))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      boolean candidate = false;
+      for (int k = i; k < j && !candidate; k++) {
+        String w = words[k];
+        candidate = Character.isUpperCase(w.charAt(0))
+            && (!covered.get(offset + spans[k].getStart()) || isHead(w) || ACADEMIC.contains(w));
+      }
+      if (candidate) {
+        int from = Math.max(0, i - WINDOW);
+        int to = Math.min(n, j + WINDOW);
+        if (windowTo >= 0 && from <= windowTo) {
+          windowTo = to;
+        } else {
+          if (windowTo >= 0) {
+            tagInto(words, windowFrom, windowTo, tags);
+          }
+          windowFrom = from;
+          windowTo = to;
+        }
+      }
+      i = j;
+    }
+    if (windowTo >= 0) {
+      tagInto(words, windowFrom, windowTo, tags);
+    }
+    return tags;
+  }
+
+  private void tagInto(String[] words, int from, int to, String[] tags) {
+    String[] piece = from == 0 && to == words.length ? words
+        : java.util.Arrays.copyOfRange(words, from, to);
+    System.arraycopy(tag(piece), 0, tags, from, piece.length);
   }
 
   /**
