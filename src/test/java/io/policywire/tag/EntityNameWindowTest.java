@@ -39,6 +39,16 @@ class EntityNameWindowTest {
     return out;
   }
 
+  /**
+   * The names the tagger can keep: one without a head word that overlaps a dictionary hit is
+   * dropped there (whatever its tags), so only the others must match.
+   */
+  private static List<NameFinder.Name> kept(List<NameFinder.Name> names, BitSet covered) {
+    return names.stream()
+        .filter(n -> n.strongCue() || covered.get(n.start(), n.end()).isEmpty())
+        .toList();
+  }
+
   @Test
   void shouldFindTheSameNamesAsWholeSentenceTagging() throws IOException {
     NameFinder finder = NameFinder.load();
@@ -52,8 +62,8 @@ class EntityNameWindowTest {
         covered.set(h.start(), h.end());
       }
       for (BitSet c : List.of(covered, new BitSet())) {
-        List<NameFinder.Name> windowed = finder.find(text, c);
-        List<NameFinder.Name> whole = finder.findTaggingWholeSentences(text, c);
+        List<NameFinder.Name> windowed = kept(finder.find(text, c), c);
+        List<NameFinder.Name> whole = kept(finder.findTaggingWholeSentences(text, c), c);
         assertThat(windowed).isEqualTo(whole);
         names += whole.size();
       }
