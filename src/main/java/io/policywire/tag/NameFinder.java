@@ -175,13 +175,68 @@ final class NameFinder {
    */
   List<Name> find(String text, BitSet covered) {
     List<Name> out = new ArrayList<>();
-    Matcher m = SENTENCE.matcher(text);
-    while (m.find()) {
-      if (m.end() > m.start() && mayHoldName(text, m.start(), m.end(), covered)) {
-        sentence(text, m.start(), m.group(), covered, out);
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      if (text.charAt(start) == '\n') {
+        start++;
+        continue;
       }
+      int end = sentenceEnd(text, start);
+      if (end < 0) {
+        start++;
+        continue;
+      }
+      if (mayHoldName(text, start, end, covered)) {
+        sentence(text, start, text.substring(start, end), covered, out);
+      }
+      start = end;
     }
     return out;
+  }
+
+  /**
+   * Where the sentence starting at {@code start} (not a line feed) ends, as {@link #SENTENCE}
+   * finds it without a regex: after a run of {@code .!?} (and a closing quote or parenthesis)
+   * followed by whitespace, else before the line's end; -1 where the regex finds none.
+   */
+  static int sentenceEnd(String text, int start) {
+    int n = text.length();
+    for (int k = start + 1; k <= n; k++) {
+      if (k == n) {
+        return n;
+      }
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?') {
+        int e = k + 1;
+        while (e < n && (text.charAt(e) == '.' || text.charAt(e) == '!' || text.charAt(e) == '?')) {
+          e++;
+        }
+        if (e < n && closing(text.charAt(e)) && e + 1 < n && regexSpace(text.charAt(e + 1))) {
+          return e + 1;
+        }
+        if (e < n && regexSpace(text.charAt(e))) {
+          return e;
+        }
+      }
+      if (c == '\n') {
+        // the line's end, except inside "\r\n" (only when the sentence began with the \r)
+        return text.charAt(k - 1) == '\r' ? -1 : k;
+      }
+      if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return k;
+      }
+    }
+    return n;
+  }
+
+  private static boolean closing(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == ')';
+  }
+
+  /** {@code \\s} of {@link Pattern}: ASCII whitespace only. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static boolean mayHoldName(String text, int from, int to, BitSet covered) {
@@ -501,9 +556,24 @@ final class NameFinder {
     }
     for (int k = from; k < to; k++) {
       String w = words[k];
-      if (!w.matches("\\p{Lu}[\\p{L}'\u2019.-]*") || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+      if (!nameShaped(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /** The regex {@code \\p{Lu}[\\p{L}'\u2019.-]*}, without one (it ran for every candidate). */
+  static boolean nameShaped(String w) {
+    if (w.isEmpty() || Character.getType(w.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    for (int k = Character.charCount(w.codePointAt(0)); k < w.length(); ) {
+      int c = w.codePointAt(k);
+      if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '.' && c != '-') {
+        return false;
+      }
+      k += Character.charCount(c);
     }
     return true;
   }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,48 @@ class EntityNameWindowTest {
     return names.stream()
         .filter(n -> n.strongCue() || covered.get(n.start(), n.end()).isEmpty())
         .toList();
+  }
+
+  @Test
+  void shouldShapeNamesAsTheRegexDid() {
+    for (String w : List.of("Zeng", "O'Brien", "Jean-Luc", "J.", "\u00C9mile", "zeng", "", "Z",
+        "Z3", "Ab,", "\u01C5a", "D\u2019Amato", "X\uD835\uDC00", "\uD835\uDC00b", "Ab_")) {
+      assertThat(NameFinder.nameShaped(w)).as(w)
+          .isEqualTo(w.matches("\\p{Lu}[\\p{L}'\u2019.-]*"));
+    }
+  }
+
+  @Test
+  void shouldSplitSentencesAsTheRegexDoes() throws IOException {
+    Pattern sentence = Pattern.compile("[^\\n]+?(?:[.!?]+[\"\u201D\u2019)]?(?=\\s)|$)",
+        Pattern.MULTILINE);
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("", "a", ".", "\n\n", "A. B", "Hi!! \"Yes.\" No?) x", "a..b c.",
+        "end.\u201D\nNext", "x\r\ny", "\r\nz", "a\rb\u2028c\u0085d\u2029", "a.\tb",
+        "a.\u00A0b", "Tab.\u000Bx", "q?)", "q?) ", "...", "U.S. said. Then"));
+    for (String text : texts) {
+      List<String> expected = new ArrayList<>();
+      Matcher m = sentence.matcher(text);
+      while (m.find()) {
+        expected.add(m.start() + "-" + m.end());
+      }
+      List<String> actual = new ArrayList<>();
+      int start = 0;
+      while (start < text.length()) {
+        if (text.charAt(start) == '\n') {
+          start++;
+          continue;
+        }
+        int end = NameFinder.sentenceEnd(text, start);
+        if (end < 0) {
+          start++;
+          continue;
+        }
+        actual.add(start + "-" + end);
+        start = end;
+      }
+      assertThat(actual).as(text).isEqualTo(expected);
+    }
   }
 
   @Test
