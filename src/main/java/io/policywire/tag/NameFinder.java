@@ -563,7 +563,7 @@ final class NameFinder {
     return true;
   }
 
-  /** The regex {@code \\p{Lu}[\\p{L}'\u2019.-]*}, without one (it ran for every candidate). */
+  /** The regex {@code \p{Lu}[\p{L}'\u2019.-]*}, without one (it ran for every candidate). */
   static boolean nameShaped(String w) {
     if (w.isEmpty() || Character.getType(w.codePointAt(0)) != Character.UPPERCASE_LETTER) {
       return false;
