@@ -110,8 +110,8 @@ public class EntityTaggerBenchmark {
     }
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (EntityTagger t : List.of(b.dictionaryOnly, b.full)) {
-      int runs = t == b.full ? 20 : 200;
-      for (int round = 0; round < 5; round++) {
+      int runs = 200;
+      for (int round = 0; round < 8; round++) {
         long cpu = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < runs; i++) {
           for (String[] a : b.articles) {
