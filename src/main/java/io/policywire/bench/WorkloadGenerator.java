@@ -58,7 +58,8 @@ public final class WorkloadGenerator {
     if (count % 5 == 0 && !originals.isEmpty()) {
       RawArticle original = originals.get(random.nextInt(originals.size()));
       return new RawArticle("bench-" + count, null, pick(OUTLETS),
-          "Update: " + original.title(), wireCopy(original.body()), RawArticle.TEXT_PLAIN,
+          "Update: " + original.title(), wireCopy(original.body(), published),
+          RawArticle.TEXT_PLAIN,
           published.toString(), null);
     }
     RawArticle article = new RawArticle("bench-" + count, null, pick(OUTLETS), headline(),
@@ -74,13 +75,15 @@ public final class WorkloadGenerator {
    * What a republishing outlet does to a wire story: a dateline, often a cut ending, a credit
    * line and a newsletter prompt, so the copy is near, not exactly, the original.
    */
-  private String wireCopy(String body) {
+  private String wireCopy(String body, Instant published) {
     String copy = pick(DATELINES) + " — " + body;
     if (random.nextBoolean()) {
       int cut = copy.lastIndexOf("\n\n", copy.length() * 3 / 4);
       copy = cut > 0 ? copy.substring(0, cut) : copy;
     }
-    return copy + "\n\nWith " + pick(OUTLETS) + "\n\nSign up for our daily policy newsletter.";
+    // the update time makes every copy's text its own, as republished copies are
+    return copy + "\n\nWith " + pick(OUTLETS) + ". Updated " + published
+        + ".\n\nSign up for our daily policy newsletter.";
   }
 
   private String headline() {
