@@ -11,6 +11,7 @@ import io.policywire.model.RawArticle;
 import io.policywire.normalize.InvalidArticleException;
 import io.policywire.normalize.Normalizer;
 import io.policywire.tag.EntityTagger;
+import io.policywire.tag.KnowledgeBase;
 import java.time.Instant;
 
 /**
@@ -42,12 +43,12 @@ public final class Enricher {
     this.normalizer = new Normalizer(maxArticleBytes);
     this.tagger = tagger;
     this.deduplicator = new InMemoryDeduplicator(dedupe);
-    this.actions = new ActionDetector(EntityDirectory.of(tagger.knowledgeBase()));
+    this.actions = actionDetector(tagger.knowledgeBase());
   }
 
-  /** The action detector of a config, over the knowledge base its tagger uses. */
-  static ActionDetector actionDetector(PolicywireConfig config) {
-    return new ActionDetector(EntityDirectory.of(TagStage.tagger(config).knowledgeBase()));
+  /** The action detector over the knowledge base the tagger uses. */
+  static ActionDetector actionDetector(KnowledgeBase kb) {
+    return new ActionDetector(EntityDirectory.of(kb));
   }
 
   /** The enriched article, or {@link InvalidArticleException} saying why there is none. */

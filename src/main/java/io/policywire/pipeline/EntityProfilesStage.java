@@ -60,12 +60,12 @@ final class EntityProfilesStage {
   private EntityProfilesStage() {}
 
   static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
-      PolicywireConfig config) {
+      KnowledgeBase kb, PolicywireConfig config) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ARTICLE_SIGHTINGS), AppSerdes.KEY, ARTICLE));
-    Map<String, List<String>> formerIds = formerIds(KnowledgeBase.load(config.kbExtra()));
+    Map<String, List<String>> formerIds = formerIds(kb);
     enriched
         .process(() -> new SightingProcessor(formerIds), Named.as(SIGHTINGS), ARTICLE_SIGHTINGS)
         .repartition(Repartitioned.with(AppSerdes.KEY, SIGHTING).withName(REPARTITION))

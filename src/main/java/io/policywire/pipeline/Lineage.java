@@ -2,6 +2,7 @@ package io.policywire.pipeline;
 
 import io.policywire.cli.VersionProvider;
 import io.policywire.config.PolicywireConfig;
+import io.policywire.tag.KnowledgeBase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,9 +30,6 @@ public final class Lineage {
   public static final String KB_VERSION = PREFIX + "kb.version";
   public static final String SETTINGS = PREFIX + "settings";
 
-  /** No knowledge base is loaded yet: entity tagging arrives as its own stage. */
-  static final String NO_KB = "none";
-
   private final String version;
   private final String kbVersion;
   private final String settings;
@@ -42,9 +40,9 @@ public final class Lineage {
     this.settings = settings;
   }
 
-  public static Lineage of(PolicywireConfig config) {
-    String kb = NO_KB;
-    return new Lineage(VersionProvider.version(), kb, fingerprint(config, kb));
+  /** The lineage of what {@code config} and the knowledge base {@code kb} enrich. */
+  public static Lineage of(PolicywireConfig config, KnowledgeBase kb) {
+    return new Lineage(VersionProvider.version(), kb.version(), fingerprint(config, kb.version()));
   }
 
   /**

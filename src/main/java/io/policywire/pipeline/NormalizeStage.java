@@ -42,9 +42,9 @@ final class NormalizeStage {
   record Output(KStream<String, NormalizedArticle> articles,
       KStream<String, byte[]> retractions) {}
 
-  static Output build(StreamsBuilder builder, PolicywireConfig config, StageMetrics metrics) {
+  static Output build(StreamsBuilder builder, PolicywireConfig config, Lineage lineage,
+      StageMetrics metrics) {
     Normalizer normalizer = new Normalizer(config.maxArticleBytes());
-    Lineage lineage = Lineage.of(config);
     Map<String, KStream<String, byte[]>> split = builder
         .stream(config.topics().raw(), Consumed.with(AppSerdes.KEY, Serdes.ByteArray())
             .withName(SOURCE))

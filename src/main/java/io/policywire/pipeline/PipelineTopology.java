@@ -5,6 +5,8 @@ import io.policywire.config.PolicywireConfig;
 import io.policywire.model.AnnotatedArticle;
 import io.policywire.serve.ServeStage;
 import io.policywire.serve.StageMetrics;
+import io.policywire.tag.EntityTagger;
+import io.policywire.tag.KnowledgeBase;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyConfig;
@@ -30,14 +32,18 @@ public final class PipelineTopology {
   public static Topology build(PolicywireConfig config, StageMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder(
         new TopologyConfig(new StreamsConfig(StreamsSettings.properties(config))));
-    NormalizeStage.Output normalized = NormalizeStage.build(builder, config, metrics);
+    // one tagger, one knowledge base: tagging, actions, profiles and lineage all use it
+    EntityTagger tagger = TagStage.tagger(config);
+    KnowledgeBase kb = tagger.knowledgeBase();
+    NormalizeStage.Output normalized =
+        NormalizeStage.build(builder, config, Lineage.of(config, kb), metrics);
     RetractStage.Output retractions = RetractStage.build(normalized.retractions());
     KStream<String, AnnotatedArticle> tagged = ActionsStage.detect(
-        StanceStage.build(TagStage.build(builder, normalized.articles(), config, metrics), metrics),
-        Enricher.actionDetector(config), metrics);
+        StanceStage.build(TagStage.build(builder, normalized.articles(), tagger, metrics), metrics),
+        Enricher.actionDetector(kb), metrics);
     DedupeStage.Output dedupe = DedupeStage.build(builder, tagged, retractions, config);
     StoriesStage.build(builder, dedupe.storyUpdates(), config);
-    EntityProfilesStage.build(builder, dedupe.enriched(), config);
+    EntityProfilesStage.build(builder, dedupe.enriched(), kb, config);
     ActionsStage.build(builder, dedupe.enriched(), config);
     ServeStage.build(builder, config, metrics);
     return builder.build();

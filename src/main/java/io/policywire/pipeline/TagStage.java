@@ -22,9 +22,7 @@ final class TagStage {
   private TagStage() {}
 
   static KStream<String, AnnotatedArticle> build(StreamsBuilder builder,
-      KStream<String, NormalizedArticle> normalized, PolicywireConfig config,
-      StageMetrics metrics) {
-    EntityTagger tagger = tagger(config);
+      KStream<String, NormalizedArticle> normalized, EntityTagger tagger, StageMetrics metrics) {
     return normalized.mapValues(article -> metrics.time(ENTITIES,
         () -> annotate(tagger, article)), Named.as(ENTITIES));
   }

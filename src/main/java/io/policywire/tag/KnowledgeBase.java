@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,31 @@ public final class KnowledgeBase {
   private static final Pattern QID = Pattern.compile("Q[0-9]+");
 
   private final Map<String, KbEntity> byId;
+  private final String version;
 
   private KnowledgeBase(Map<String, KbEntity> byId) {
     this.byId = byId;
+    this.version = versionOf(byId.values());
+  }
+
+  /**
+   * What the knowledge base holds, hashed (12 hex digits): the same rows, in any file order,
+   * give the same version; any change to a row, or a user's extra file, gives another. Lineage
+   * headers carry it, so a tag can be traced to the knowledge base that made it.
+   */
+  private static String versionOf(Collection<KbEntity> entities) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      entities.stream().map(KbEntity::toString).sorted()
+          .forEach(row -> digest.update((row + "\n").getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(digest.digest(), 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  public String version() {
+    return version;
   }
 
   /** The shipped knowledge base alone. */

@@ -9,6 +9,7 @@ import io.policywire.model.EnrichedArticle;
 import io.policywire.model.EntityMention;
 import io.policywire.model.RawArticle;
 import io.policywire.model.Story;
+import io.policywire.tag.KnowledgeBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -253,7 +254,7 @@ class PipelineTopologyTest {
     assertThat(copy.headers(Lineage.RAW_OFFSET)).hasSize(1);
     assertThat(header(copy, "trace-id")).as("only lineage is carried").isNull();
     assertThat(header(copy, Lineage.VERSION)).isNotBlank();
-    assertThat(header(copy, Lineage.KB_VERSION)).isNotBlank();
+    assertThat(header(copy, Lineage.KB_VERSION)).isEqualTo(KnowledgeBase.builtIn().version());
     assertThat(header(records.get(0).headers(), Lineage.RAW_OFFSET)).isEqualTo("0");
     assertThat(header(copy, Lineage.SETTINGS))
         .isEqualTo(header(records.get(0).headers(), Lineage.SETTINGS)).hasSize(16);
@@ -266,10 +267,14 @@ class PipelineTopologyTest {
   @Test
   void shouldChangeTheSettingsFingerprintWithTheEnrichmentSettingsOnly() {
     PolicywireConfig base = ConfigLoader.defaults(Map.of());
-    String fingerprint = Lineage.of(base).settings();
-    assertThat(Lineage.of(base.withHttpPort(9999)).settings()).isEqualTo(fingerprint);
-    assertThat(Lineage.of(ConfigLoader.defaults(Map.of("POLICYWIRE_MAX_ARTICLE_BYTES", "4096")))
-        .settings()).isNotEqualTo(fingerprint);
+    KnowledgeBase kb = KnowledgeBase.builtIn();
+    String fingerprint = Lineage.of(base, kb).settings();
+    assertThat(Lineage.of(base.withHttpPort(9999), kb).settings()).isEqualTo(fingerprint);
+    assertThat(Lineage.of(ConfigLoader.defaults(Map.of("POLICYWIRE_MAX_ARTICLE_BYTES", "4096")),
+        kb).settings()).isNotEqualTo(fingerprint);
+    KnowledgeBase smaller = KnowledgeBase.of(kb.entities().stream().skip(1).toList());
+    assertThat(Lineage.of(base, smaller).settings()).as("another knowledge base")
+        .isNotEqualTo(fingerprint);
   }
 
   @Test

@@ -92,4 +92,15 @@ class EntityKnowledgeBaseTest {
     assertThat(e.role()).isEqualTo("regulator");
     assertThat(e.wikidata()).isNull();
   }
+
+  @Test
+  void shouldVersionTheKnowledgeBaseByWhatItHolds(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    KnowledgeBase shipped = KnowledgeBase.builtIn();
+    assertThat(shipped.version()).matches("[0-9a-f]{12}")
+        .isEqualTo(KnowledgeBase.of(new ArrayList<>(shipped.entities())).version());
+    java.nio.file.Path extra = dir.resolve("extra.tsv");
+    java.nio.file.Files.writeString(extra, "org:acme-robotics\tAcme Robotics\tORG\n");
+    assertThat(KnowledgeBase.load(List.of(extra)).version()).isNotEqualTo(shipped.version());
+  }
 }
