@@ -3,10 +3,8 @@ package io.policywire.dedupe;
 import io.policywire.model.Story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns copy decisions into stories that are the connected groups of the copy relation. A
@@ -39,25 +37,26 @@ public final class StoryLinker {
    *     story merged away (publish a tombstone), the last entry the story the members are in
    */
   public Map<String, Story> link(List<StoryCopy> members, long timestamp) {
+    // one index and one story read per member: this runs as a single task for the whole pipeline
     List<StoryCopy> live = new ArrayList<>();
+    Map<String, StoryState> merged = new LinkedHashMap<>();
     for (int i = 0; i < members.size(); i++) {
       StoryCopy member = members.get(i);
-      // a retracted article stays out, unless it is the one decided (published again)
-      if (i == 0 || !RETRACTED.equals(book.storyOf(member.articleId()))) {
-        live.add(member);
-      }
-    }
-    Set<String> merged = new LinkedHashSet<>();
-    for (StoryCopy member : live) {
       String storyId = book.storyOf(member.articleId());
-      if (storyId != null && book.story(storyId) != null) {
-        merged.add(storyId);
+      // a retracted article stays out, unless it is the one decided (published again)
+      if (i > 0 && RETRACTED.equals(storyId)) {
+        continue;
+      }
+      live.add(member);
+      if (storyId != null && !merged.containsKey(storyId)) {
+        StoryState story = book.story(storyId);
+        if (story != null) {
+          merged.put(storyId, story);
+        }
       }
     }
     Map<String, StoryCopy> copies = new LinkedHashMap<>();
-    for (String storyId : merged) {
-      book.story(storyId).copies().forEach(c -> copies.put(c.articleId(), c));
-    }
+    merged.values().forEach(story -> story.copies().forEach(c -> copies.put(c.articleId(), c)));
     // copies from the band index carry no title: the one the story knows stays
     live.forEach(c -> copies.put(c.articleId(), c.filledFrom(copies.get(c.articleId()))));
     return replace(merged, new ArrayList<>(copies.values()), live, timestamp);
@@ -81,7 +80,7 @@ public final class StoryLinker {
         book.deleteStory(storyId);
         changed.put(storyId, null);
       } else {
-        changed.putAll(replace(Set.of(storyId), rest, rest, timestamp));
+        changed.putAll(replace(Map.of(storyId, story), rest, rest, timestamp));
       }
     }
     book.index(articleId, RETRACTED);
@@ -89,21 +88,21 @@ public final class StoryLinker {
   }
 
   /**
-   * Puts {@code copies} in one story and deletes the {@code previous} stories it replaces;
-   * {@code moved} are the copies to index (besides those of stories merged away).
+   * Puts {@code copies} in one story and deletes the {@code previous} stories it replaces (by id,
+   * as read); {@code moved} are the copies to index (besides those of stories merged away).
    */
-  private Map<String, Story> replace(Set<String> previous, List<StoryCopy> copies,
+  private Map<String, Story> replace(Map<String, StoryState> previous, List<StoryCopy> copies,
       List<StoryCopy> moved, long timestamp) {
     StoryState linked = StoryState.of(copies, timestamp);
     Map<String, Story> changed = new LinkedHashMap<>();
-    for (String storyId : previous) {
+    previous.forEach((storyId, story) -> {
       if (!storyId.equals(linked.storyId())) {
         // only the copies that move are re-indexed, so a growing story costs one entry per copy
-        book.story(storyId).copies().forEach(c -> book.index(c.articleId(), linked.storyId()));
+        story.copies().forEach(c -> book.index(c.articleId(), linked.storyId()));
         book.deleteStory(storyId);
         changed.put(storyId, null);
       }
-    }
+    });
     book.putStory(linked);
     moved.forEach(c -> book.index(c.articleId(), linked.storyId()));
     changed.put(linked.storyId(), linked.toStory());
