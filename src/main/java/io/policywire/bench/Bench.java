@@ -30,13 +30,16 @@ public final class Bench {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, work.resolve("broker"))) {
       EndToEndBenchmark e2e = new EndToEndBenchmark(
           base.withBootstrapServers(broker.bootstrapServers()), work, log);
-      double passThrough = round(e2e.passThroughThroughput(options.articles()).articlesPerSec());
+      EndToEndBenchmark.Throughput ceiling = e2e.passThroughThroughput(options.articles());
+      double passThrough = round(ceiling.articlesPerSec());
       Map<Integer, Double> byThreads = new LinkedHashMap<>();
       List<BenchResult.StateSample> dedupState = List.of();
+      double pipelineCpuMs = Double.NaN;
       for (int threads : options.threads()) {
         EndToEndBenchmark.Throughput run = e2e.pipelineThroughput(options.articles(), threads);
         byThreads.put(threads, round(run.articlesPerSec()));
         dedupState = dedupState.isEmpty() ? run.dedupState() : dedupState;
+        pipelineCpuMs = Double.isNaN(pipelineCpuMs) ? run.cpuMsPerArticle() : pipelineCpuMs;
       }
       Map<Integer, BenchResult.Percentiles> latency = new LinkedHashMap<>();
       for (int rate : options.rates()) {
@@ -47,6 +50,9 @@ public final class Bench {
       System.gc();
       return new BenchResult(machine(), options.articles(), pipeline, passThrough,
           Math.round(pipeline / passThrough * 1000) / 1000.0,
+          Math.round(pipelineCpuMs * 1000) / 1000.0,
+          Math.round(ceiling.cpuMsPerArticle() * 1000) / 1000.0,
+          Math.round(ceiling.cpuMsPerArticle() / pipelineCpuMs * 1000) / 1000.0,
           latency.isEmpty() ? Double.NaN : latency.get(highestRate).p99(), byThreads, latency,
           dedupState,
           heapUsedMb(), rssMb(), base.processingGuarantee());

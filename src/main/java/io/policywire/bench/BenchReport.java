@@ -19,7 +19,11 @@ public final class BenchReport {
         .append(row("articles per throughput run", String.format("%,d", r.articles())))
         .append(row("pass-through (ceiling), articles/s", num(r.passThroughArticlesPerSec())))
         .append(row("full pipeline, articles/s", num(r.pipelineArticlesPerSec())))
-        .append(row("**ratio pipeline / pass-through**", "**" + r.ratio() + "**"));
+        .append(row("**ratio pipeline / pass-through**", "**" + r.ratio() + "**"))
+        .append(row("stream-thread CPU per article, pipeline / pass-through, ms",
+            r.pipelineCpuMsPerArticle() + " / " + r.passThroughCpuMsPerArticle()))
+        .append(row("CPU ratio (pass-through CPU per article / pipeline's)",
+            String.valueOf(r.cpuRatio())));
     for (Map.Entry<Integer, Double> t : r.pipelineThreadsArticlesPerSec().entrySet()) {
       md.append(row("pipeline with " + t.getKey() + " stream thread(s), articles/s",
           num(t.getValue())));

@@ -6,6 +6,11 @@ import java.util.Map;
 /**
  * What {@code policywire bench} measured in one run; printed as one JSON line.
  *
+ * @param pipelineCpuMsPerArticle CPU time of the stream threads per article, full pipeline (the
+ *     first thread count run): unlike articles/s, it does not move with the machine's load
+ * @param passThroughCpuMsPerArticle the same for the pass-through topology
+ * @param cpuRatio pass-through CPU per article over the pipeline's: the throughput ratio the
+ *     pipeline would reach if CPU were the only limit
  * @param pipelineThreadsArticlesPerSec throughput of the full pipeline per stream-thread count
  * @param latencyMs publish-to-enriched latency per rate (articles/s): p50, p95, p99
  * @param dedupState keys in the de-duplication stores as the one-thread pipeline run went on;
@@ -18,6 +23,9 @@ public record BenchResult(
     double pipelineArticlesPerSec,
     double passThroughArticlesPerSec,
     double ratio,
+    double pipelineCpuMsPerArticle,
+    double passThroughCpuMsPerArticle,
+    double cpuRatio,
     double p99LatencyMs,
     Map<Integer, Double> pipelineThreadsArticlesPerSec,
     Map<Integer, Percentiles> latencyMs,

@@ -55,7 +55,12 @@ final class EndToEndBenchmark {
   }
 
   /** One throughput run, with the de-duplication state sampled as the articles went through. */
-  record Throughput(double articlesPerSec, List<BenchResult.StateSample> dedupState) {}
+  /**
+   * @param cpuMsPerArticle CPU time of the stream threads per article: the cost of the topology
+   *     itself, which the machine's load does not move as it moves wall-clock throughput
+   */
+  record Throughput(double articlesPerSec, double cpuMsPerArticle,
+      List<BenchResult.StateSample> dedupState) {}
 
   Throughput pipelineThroughput(int articles, int threads) {
     return throughput("pipeline", articles, threads, PipelineTopology::build);
@@ -96,10 +101,11 @@ final class EndToEndBenchmark {
       }
       check(seen >= articles, name + ": only " + seen + " of " + articles + " came out");
       double rate = (seen - 1) * 1e9 / Math.max(1, last - first);
-      log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s; de-duplication state %s%n",
-          name, threads, seen, rate, state.isEmpty() ? "-" : state.get(state.size() - 1).keys()
-          + " keys");
-      return new Throughput(rate, List.copyOf(state));
+      double cpuMs = StreamThreadCpu.nanos(config.applicationId()) / 1e6 / seen;
+      log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each; "
+          + "de-duplication state %s%n", name, threads, seen, rate, cpuMs,
+          state.isEmpty() ? "-" : state.get(state.size() - 1).keys() + " keys");
+      return new Throughput(rate, cpuMs, List.copyOf(state));
     }
   }
 

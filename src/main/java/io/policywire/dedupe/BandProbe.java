@@ -1,17 +1,15 @@
 package io.policywire.dedupe;
 
-import io.policywire.model.AnnotatedArticle;
-
 /**
- * One band of an article on its way to the band index (key: band key). The first band also
- * carries the article itself, so that it reaches the decision without another repartition.
+ * One band of an article on its way to the band index (key: band key). The article itself stays
+ * behind, in the task that read it (see {@link PendingArticle}); only its sketch travels.
  *
  * @param band index of this band, 0-based
  * @param bands how many probes the article sent (the decision waits for all of their results)
  * @param indexed false for an article without shingles: nothing to compare, nothing to index
- * @param article the article with what the tagging stages found in it, on band 0 only
+ * @param partition the raw partition the article was read from: its answers go back there
  * @param delivery which delivery of the article this is (an article published twice is decided
  *     twice, and the two deliveries' answers must not mix)
  */
-public record BandProbe(int band, int bands, boolean indexed, Sketch sketch,
-    AnnotatedArticle article, String delivery) {}
+public record BandProbe(int band, int bands, boolean indexed, Sketch sketch, int partition,
+    String delivery) {}

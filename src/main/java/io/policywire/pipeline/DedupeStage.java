@@ -7,6 +7,7 @@ import io.policywire.dedupe.ContentFingerprint;
 import io.policywire.dedupe.CopyMatcher;
 import io.policywire.dedupe.DedupeSettings;
 import io.policywire.dedupe.Match;
+import io.policywire.dedupe.PendingArticle;
 import io.policywire.dedupe.PendingDecision;
 import io.policywire.dedupe.Sketch;
 import io.policywire.dedupe.SketchFactory;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -32,7 +35,9 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
@@ -42,25 +47,28 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * Wire-copy detection. Reads annotated articles (key article id; normalized, with what the
  * tagging stages found, which rides along untouched) and writes
  * {@code news.articles.enriched} (key article id, value enriched article with its {@code dedup}),
- * plus story updates (key story id) for the stories stage. Three hops, each a named repartition:
+ * plus story updates (key story id) for the stories stage. Two hops, each a named repartition,
+ * and the article itself crosses neither:
  * <ol>
- *   <li>by exact fingerprint: an exact copy reuses the signature cached for its text
- *       ({@code dedupe-exact-index}); other texts get word shingles and a MinHash signature;
- *       each article then sends one probe per LSH band, keyed by band key;</li>
+ *   <li>in the task that read the article from the raw topic: word shingles and a MinHash
+ *       signature; the article waits there ({@code dedupe-pending-articles}) and sends one probe
+ *       (its sketch) per LSH band, keyed by band key;</li>
  *   <li>by band key: every article sharing a band meets in one task, whatever partition its id
  *       hashed to; candidates within the window are confirmed (exact fingerprint, estimated
  *       Jaccard or containment) and the article indexed ({@code dedupe-band-index}, a window
  *       store on publication time, so state is bounded);</li>
- *   <li>by article id: the bands' answers are gathered ({@code dedupe-pending-*}) and, once all
- *       are in, the story is decided ({@link StoryAssigner}) and the article written.</li>
+ *   <li>back to the raw partition the article came from ({@link BackToArticle}): the bands'
+ *       answers are gathered ({@code dedupe-pending-bands}) and, once all are in, the story is
+ *       decided ({@link StoryAssigner}) and the article written.</li>
  * </ol>
+ * Steps 1 and 3 share the pending articles, so they are one sub-topology reading the raw topic
+ * and {@code dedupe-by-article}; Kafka Streams gives that repartition topic the raw topic's
+ * partition count (it is computed from the upstream sources), which {@link BackToArticle}
+ * relies on.
  */
 final class DedupeStage {
 
-  static final String KEY_BY_FINGERPRINT = "dedupe-key-by-fingerprint";
-  static final String BY_FINGERPRINT = "dedupe-by-fingerprint";
   static final String SKETCH = "dedupe-sketch";
-  static final String EXACT_INDEX = "dedupe-exact-index";
   static final String BY_BAND = "dedupe-by-band";
   static final String BAND_LOOKUP = "dedupe-band-lookup";
   static final String BAND_INDEX = "dedupe-band-index";
@@ -75,14 +83,12 @@ final class DedupeStage {
   static final String ENRICHED_WRITTEN = "enriched-written";
   static final String SINK = "enriched-sink";
 
-  private static final Serde<SketchFactory.Signature> SIGNATURE =
-      new JsonSerde<>(SketchFactory.Signature.class);
   private static final Serde<Sketch> SKETCH_SERDE = new JsonSerde<>(Sketch.class);
   private static final Serde<BandProbe> BAND_PROBE = new JsonSerde<>(BandProbe.class);
   private static final Serde<BandResult> BAND_RESULT = new JsonSerde<>(BandResult.class);
   private static final Serde<PendingDecision> PENDING = new JsonSerde<>(PendingDecision.class);
-  private static final Serde<AnnotatedArticle> ANNOTATED_ARTICLE =
-      new JsonSerde<>(AnnotatedArticle.class);
+  private static final Serde<PendingArticle> PENDING_ARTICLE =
+      new JsonSerde<>(PendingArticle.class);
 
   /** The stage's outputs: the enriched articles, and each decision's story members. */
   record Output(KStream<String, EnrichedArticle> enriched,
@@ -97,29 +103,23 @@ final class DedupeStage {
     return DedupeSettings.defaults().withWindow(config.dedupeWindow(), config.dedupeGrace());
   }
 
-  static Output build(StreamsBuilder builder, KStream<String, AnnotatedArticle> normalized,
+  static Output build(StreamsBuilder builder, KStream<String, AnnotatedArticle> annotated,
       RetractStage.Output retractions, PolicywireConfig config) {
     DedupeSettings settings = settings(config);
-    builder.addStateStore(Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(EXACT_INDEX, settings.retention(), settings.window(), false),
-        AppSerdes.KEY, SIGNATURE));
     builder.addStateStore(Stores.windowStoreBuilder(
         Stores.persistentWindowStore(BAND_INDEX, settings.retention(), settings.window(), true),
         AppSerdes.KEY, SKETCH_SERDE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(PENDING_ARTICLES), AppSerdes.KEY, BAND_RESULT));
+        Stores.persistentKeyValueStore(PENDING_ARTICLES), AppSerdes.KEY, PENDING_ARTICLE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(PENDING_BANDS), AppSerdes.KEY, PENDING));
 
-    KStream<String, Decided> decided = normalized
-        .selectKey((id, annotated) -> ContentFingerprint.of(annotated.article().text()),
-            Named.as(KEY_BY_FINGERPRINT))
-        .repartition(Repartitioned.with(AppSerdes.KEY, ANNOTATED_ARTICLE)
-            .withName(BY_FINGERPRINT))
-        .process(() -> new SketchProcessor(settings), Named.as(SKETCH), EXACT_INDEX)
+    KStream<String, Decided> decided = annotated
+        .process(() -> new SketchProcessor(settings), Named.as(SKETCH), PENDING_ARTICLES)
         .repartition(Repartitioned.with(AppSerdes.KEY, BAND_PROBE).withName(BY_BAND))
         .process(() -> new BandLookupProcessor(settings), Named.as(BAND_LOOKUP), BAND_INDEX)
-        .repartition(Repartitioned.with(AppSerdes.KEY, BAND_RESULT).withName(BY_ARTICLE))
+        .repartition(Repartitioned.with(AppSerdes.KEY, BAND_RESULT).withName(BY_ARTICLE)
+            .withStreamPartitioner(new BackToArticle()))
         .process(DecideProcessor::new, Named.as(DECIDE), PENDING_ARTICLES, PENDING_BANDS);
 
     KStream<String, EnrichedArticle> enriched = EmitOnChange.filter(builder,
@@ -134,18 +134,42 @@ final class DedupeStage {
     return new Output(enriched, updates);
   }
 
-  /** Input key: fingerprint. Output key: band key, one probe per band. */
+  /** The key under which an article waits: its id and which delivery of it this is. */
+  private static String pendingKey(String articleId, String delivery) {
+    return articleId + "@" + delivery;
+  }
+
+  /**
+   * Sends each band's answer to the partition the article was read from, whatever its key
+   * hashes to (a raw record's key need not be its article id, nor hashed the default way).
+   */
+  static final class BackToArticle implements StreamPartitioner<String, BandResult> {
+
+    @Override
+    public Optional<Set<Integer>> partitions(String topic, String key, BandResult result,
+        int numPartitions) {
+      if (result.partition() < 0) {
+        return Optional.empty(); // read outside a topic partition: hash the key as usual
+      }
+      if (result.partition() >= numPartitions) {
+        throw new IllegalStateException(topic + " has " + numPartitions + " partitions but an "
+            + "article came from raw partition " + result.partition() + "; it must have as many "
+            + "partitions as the raw topic (delete it and let Kafka Streams recreate it)");
+      }
+      return Optional.of(Set.of(result.partition()));
+    }
+  }
+
+  /** Input key: article id. Output key: band key, one probe per band. */
   private static final class SketchProcessor
       implements Processor<String, AnnotatedArticle, String, BandProbe> {
 
-    private final DedupeSettings settings;
     private final Sketcher sketcher;
     private final SketchFactory factory;
     private ProcessorContext<String, BandProbe> context;
-    private WindowStore<String, SketchFactory.Signature> exactIndex;
+    private KeyValueStore<String, PendingArticle> waiting;
 
     SketchProcessor(DedupeSettings settings) {
-      this.settings = settings;
       this.sketcher = new Sketcher(settings);
       this.factory = new SketchFactory(sketcher);
     }
@@ -153,42 +177,34 @@ final class DedupeStage {
     @Override
     public void init(ProcessorContext<String, BandProbe> context) {
       this.context = context;
-      this.exactIndex = context.getStateStore(EXACT_INDEX);
+      this.waiting = context.getStateStore(PENDING_ARTICLES);
     }
 
     @Override
     public void process(Record<String, AnnotatedArticle> record) {
       AnnotatedArticle annotated = record.value();
       NormalizedArticle article = annotated.article();
-      String fingerprint = record.key();
       Instant seenAt = Instant.ofEpochMilli(record.timestamp());
-      long eventTime = Sketch.eventTime(article, seenAt);
-      SketchFactory.Signature signature = cached(fingerprint, eventTime);
-      if (signature == null) {
-        signature = factory.signature(article.text());
-        exactIndex.put(fingerprint, signature, eventTime);
-      }
-      Sketch sketch = factory.sketch(article, fingerprint, signature, seenAt);
+      SketchFactory.Signature signature = factory.signature(article.text());
+      Sketch sketch = factory.sketch(article, ContentFingerprint.of(article.text()), signature,
+          seenAt);
+      Optional<RecordMetadata> raw = context.recordMetadata();
+      int partition = raw.map(RecordMetadata::partition).orElse(-1);
+      String delivery = raw.map(m -> m.partition() + "-" + m.offset())
+          .orElse(String.valueOf(record.timestamp()));
+      waiting.put(pendingKey(article.id(), delivery),
+          new PendingArticle(annotated, sketch, Lineage.toMap(record.headers())));
       List<String> bands = sketcher.bandKeys(signature.signature(), signature.shingles());
-      String delivery = context.recordMetadata()
-          .map(m -> m.partition() + "-" + m.offset()).orElse(String.valueOf(record.timestamp()));
+      // the probes are small and many: lineage stays with the waiting article
+      Record<String, AnnotatedArticle> probe = record.withHeaders(new RecordHeaders());
       if (bands.isEmpty()) {
-        context.forward(record.withKey("solo-" + article.id())
-            .withValue(new BandProbe(0, 1, false, sketch, annotated, delivery)));
+        context.forward(probe.withKey("solo-" + article.id())
+            .withValue(new BandProbe(0, 1, false, sketch, partition, delivery)));
         return;
       }
       for (int band = 0; band < bands.size(); band++) {
-        Record<String, BandProbe> probe = record.withKey(bands.get(band)).withValue(new BandProbe(
-            band, bands.size(), true, sketch, band == 0 ? annotated : null, delivery));
-        context.forward(band == 0 ? probe : probe.withHeaders(new RecordHeaders()));
-      }
-    }
-
-    private SketchFactory.Signature cached(String fingerprint, long eventTime) {
-      long retention = settings.retention().toMillis();
-      try (WindowStoreIterator<SketchFactory.Signature> it =
-          exactIndex.fetch(fingerprint, eventTime - retention, eventTime + retention)) {
-        return it.hasNext() ? it.next().value : null;
+        context.forward(probe.withKey(bands.get(band)).withValue(
+            new BandProbe(band, bands.size(), true, sketch, partition, delivery)));
       }
     }
   }
@@ -239,50 +255,50 @@ final class DedupeStage {
           index.put(record.key(), sketch.forIndex(), sketch.eventTime());
         }
       }
-      boolean first = probe.band() == 0;
       context.forward(record.withKey(sketch.articleId()).withValue(new BandResult(probe.band(),
-          probe.bands(), new ArrayList<>(matches.values()), first ? sketch : null,
-          first ? probe.article() : null, probe.delivery(), null)));
+          probe.bands(), new ArrayList<>(matches.values()), probe.partition(),
+          probe.delivery())));
     }
   }
 
   /**
    * Input and output key: article id. Decides once every band has answered; answers are
-   * gathered per delivery of the article.
+   * gathered per delivery of the article, which waits in this task since its sketch was made.
    */
   private static final class DecideProcessor
       implements Processor<String, BandResult, String, Decided> {
 
     private ProcessorContext<String, Decided> context;
-    private KeyValueStore<String, BandResult> articles;
+    private KeyValueStore<String, PendingArticle> waiting;
     private KeyValueStore<String, PendingDecision> pending;
 
     @Override
     public void init(ProcessorContext<String, Decided> context) {
       this.context = context;
-      this.articles = context.getStateStore(PENDING_ARTICLES);
+      this.waiting = context.getStateStore(PENDING_ARTICLES);
       this.pending = context.getStateStore(PENDING_BANDS);
     }
 
     @Override
     public void process(Record<String, BandResult> record) {
       BandResult result = record.value();
-      String id = record.key() + "@" + result.delivery();
-      if (result.article() != null) {
-        articles.put(id, result.withLineage(Lineage.toMap(record.headers())));
-      }
+      String id = pendingKey(record.key(), result.delivery());
       PendingDecision state = pending.get(id);
       state = (state == null ? PendingDecision.start(result.bands()) : state).with(result);
-      BandResult first = articles.get(id);
-      if (!state.complete() || first == null) {
+      if (!state.complete()) {
         pending.put(id, state);
         return;
       }
+      // read the article only now: it is the largest value of the pipeline
+      PendingArticle article = waiting.get(id);
       pending.delete(id);
-      articles.delete(id);
-      StoryAssigner.Decision decision = StoryAssigner.decide(first.sketch(), state.matches());
-      context.forward(record.withHeaders(Lineage.fromMap(first.lineage())).withValue(new Decided(
-          Enrichment.of(first.article(), decision.dedup()), decision.members())));
+      if (article == null) {
+        return; // this delivery was decided already (a replayed answer)
+      }
+      waiting.delete(id);
+      StoryAssigner.Decision decision = StoryAssigner.decide(article.sketch(), state.matches());
+      context.forward(record.withHeaders(Lineage.fromMap(article.lineage())).withValue(
+          new Decided(Enrichment.of(article.article(), decision.dedup()), decision.members())));
     }
   }
 }

@@ -37,8 +37,6 @@ class TopologyNamesTest {
         "retract-by-article-repartition-sink", "retract-by-article-repartition-source",
         "retract-enriched", "retract-story", "dedupe-enriched-and-retractions",
         "dedupe-story-updates-and-retractions",
-        "dedupe-key-by-fingerprint", "dedupe-by-fingerprint-repartition-filter",
-        "dedupe-by-fingerprint-repartition-sink", "dedupe-by-fingerprint-repartition-source",
         "dedupe-sketch", "dedupe-by-band-repartition-filter", "dedupe-by-band-repartition-sink",
         "dedupe-by-band-repartition-source", "dedupe-band-lookup",
         "dedupe-by-article-repartition-filter", "dedupe-by-article-repartition-sink",
@@ -60,7 +58,7 @@ class TopologyNamesTest {
         "serve-activity-aggregate", "serve-stories-table", "serve-stories-table-source",
         "serve-entities-table", "serve-entities-table-source", "serve-actions-source",
         "serve-actions-table", "serve-alerts-source", "serve-alerts-table");
-    assertThat(stores).containsExactlyInAnyOrder("dedupe-exact-index", "dedupe-band-index",
+    assertThat(stores).containsExactlyInAnyOrder("dedupe-band-index",
         "dedupe-pending-articles", "dedupe-pending-bands", "stories-store",
         "stories-article-index", "enriched-written", "stories-written", "entities-store",
         "entities-article-sightings", "actions-store", "actions-alerted", "actions-by-article",
@@ -91,7 +89,7 @@ class TopologyNamesTest {
       }
     }
     assertThat(sources).containsExactlyInAnyOrder("news.articles.raw",
-        "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
         "retract-by-article-repartition", "entities-by-entity-id-repartition",
         "actions-by-action-id-repartition",
@@ -99,11 +97,11 @@ class TopologyNamesTest {
         "news.articles.enriched", "news.stories", "news.entities", "news.regulatory-actions",
         "news.alerts", "serve-activity-by-entity-repartition");
     assertThat(sinks).containsExactlyInAnyOrder("news.articles.enriched", "news.stories",
-        "news.entities", "dedupe-by-fingerprint-repartition", "dedupe-by-band-repartition",
+        "news.entities", "dedupe-by-band-repartition",
         "dedupe-by-article-repartition", "stories-linker-input-repartition",
         "retract-by-article-repartition", "entities-by-entity-id-repartition",
         "news.regulatory-actions", "news.alerts", "actions-by-action-id-repartition",
         "serve-activity-by-entity-repartition");
-    assertThat(description.subtopologies()).hasSize(13);
+    assertThat(description.subtopologies()).hasSize(11);
   }
 }
