@@ -17,10 +17,10 @@ public record PendingDecision(int bands, Set<Integer> answered, List<Match> matc
     return new PendingDecision(bands, Set.of(), List.of());
   }
 
-  /** Adds one band's result; a band answering twice (a replay) counts once. */
+  /** Adds one group of bands' result; a band answering twice (a replay) counts once. */
   public PendingDecision with(BandResult result) {
     Set<Integer> nextAnswered = new TreeSet<>(answered);
-    nextAnswered.add(result.band());
+    nextAnswered.addAll(result.bands());
     List<Match> next = new ArrayList<>(matches);
     for (Match m : result.matches()) {
       if (next.stream().noneMatch(x -> x.articleId().equals(m.articleId()))) {

@@ -16,6 +16,8 @@ import io.policywire.dedupe.StoryAssigner;
 import io.policywire.dedupe.StoryUpdate;
 import io.policywire.kafka.AppSerdes;
 import io.policywire.kafka.JsonSerde;
+import io.policywire.kafka.TopicSpec;
+import io.policywire.kafka.TopicSpecs;
 import io.policywire.model.AnnotatedArticle;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.normalize.NormalizedArticle;
@@ -51,10 +53,10 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * and the article itself crosses neither:
  * <ol>
  *   <li>in the task that read the article from the raw topic: word shingles and a MinHash
- *       signature; the article waits there ({@code dedupe-pending-articles}) and sends one probe
- *       (its sketch) per LSH band, keyed by band key;</li>
- *   <li>by band key: every article sharing a band meets in one task, whatever partition its id
- *       hashed to; candidates within the window are confirmed (exact fingerprint, estimated
+ *       signature; the article waits there ({@code dedupe-pending-articles}) and sends its sketch
+ *       with its LSH bands, dealt into one record per partition ({@link BandProbe});</li>
+ *   <li>by band: band i always goes to the same task, so every article sharing a band meets
+ *       there, whatever partition its id hashed to; candidates within the window are confirmed (exact fingerprint, estimated
  *       Jaccard or containment) and the article indexed ({@code dedupe-band-index}, a window
  *       store on publication time, so state is bounded);</li>
  *   <li>back to the raw partition the article came from ({@link BackToArticle}): the bands'
@@ -64,7 +66,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * Steps 1 and 3 share the pending articles, so they are one sub-topology reading the raw topic
  * and {@code dedupe-by-article}; Kafka Streams gives that repartition topic the raw topic's
  * partition count (it is computed from the upstream sources), which {@link BackToArticle}
- * relies on.
+ * relies on. Grouping the bands by partition sends 6 records per article through each hop with
+ * 6 partitions, instead of 32 (one per band), each its own produce, fetch and pending update.
  */
 final class DedupeStage {
 
@@ -106,6 +109,7 @@ final class DedupeStage {
   static Output build(StreamsBuilder builder, KStream<String, AnnotatedArticle> annotated,
       RetractStage.Output retractions, PolicywireConfig config) {
     DedupeSettings settings = settings(config);
+    int groups = bandGroups(config);
     builder.addStateStore(Stores.windowStoreBuilder(
         Stores.persistentWindowStore(BAND_INDEX, settings.retention(), settings.window(), true),
         AppSerdes.KEY, SKETCH_SERDE));
@@ -115,8 +119,9 @@ final class DedupeStage {
         Stores.persistentKeyValueStore(PENDING_BANDS), AppSerdes.KEY, PENDING));
 
     KStream<String, Decided> decided = annotated
-        .process(() -> new SketchProcessor(settings), Named.as(SKETCH), PENDING_ARTICLES)
-        .repartition(Repartitioned.with(AppSerdes.KEY, BAND_PROBE).withName(BY_BAND))
+        .process(() -> new SketchProcessor(settings, groups), Named.as(SKETCH), PENDING_ARTICLES)
+        .repartition(Repartitioned.with(AppSerdes.KEY, BAND_PROBE).withName(BY_BAND)
+            .withStreamPartitioner(new ByBandGroup()))
         .process(() -> new BandLookupProcessor(settings), Named.as(BAND_LOOKUP), BAND_INDEX)
         .repartition(Repartitioned.with(AppSerdes.KEY, BAND_RESULT).withName(BY_ARTICLE)
             .withStreamPartitioner(new BackToArticle()))
@@ -134,13 +139,35 @@ final class DedupeStage {
     return new Output(enriched, updates);
   }
 
+  /**
+   * How many groups an article's bands are dealt into: the raw topic's partitions as declared in
+   * topics/ (the band topic gets as many). Band i always goes to group i mod groups, so the value
+   * must not change while the band index is kept; a cluster whose raw topic has another count
+   * still works, with min(groups, partitions) band tasks busy.
+   */
+  static int bandGroups(PolicywireConfig config) {
+    return TopicSpecs.fromClasspath(config.topics()).stream()
+        .filter(spec -> spec.name().equals(config.topics().raw()))
+        .mapToInt(TopicSpec::partitions).findFirst().orElse(1);
+  }
+
   /** The key under which an article waits: its id and which delivery of it this is. */
   private static String pendingKey(String articleId, String delivery) {
     return articleId + "@" + delivery;
   }
 
+  /** Sends a group of bands to the partition of the same number (modulo the partitions). */
+  static final class ByBandGroup implements StreamPartitioner<String, BandProbe> {
+
+    @Override
+    public Optional<Set<Integer>> partitions(String topic, String key, BandProbe probe,
+        int numPartitions) {
+      return Optional.of(Set.of(probe.group() % numPartitions));
+    }
+  }
+
   /**
-   * Sends each band's answer to the partition the article was read from, whatever its key
+   * Sends each group's answer to the partition the article was read from, whatever its key
    * hashes to (a raw record's key need not be its article id, nor hashed the default way).
    */
   static final class BackToArticle implements StreamPartitioner<String, BandResult> {
@@ -160,18 +187,20 @@ final class DedupeStage {
     }
   }
 
-  /** Input key: article id. Output key: band key, one probe per band. */
+  /** Input key: article id. Output: one probe per group of bands (see {@link BandProbe}). */
   private static final class SketchProcessor
       implements Processor<String, AnnotatedArticle, String, BandProbe> {
 
     private final Sketcher sketcher;
     private final SketchFactory factory;
+    private final int groups;
     private ProcessorContext<String, BandProbe> context;
     private KeyValueStore<String, PendingArticle> waiting;
 
-    SketchProcessor(DedupeSettings settings) {
+    SketchProcessor(DedupeSettings settings, int groups) {
       this.sketcher = new Sketcher(settings);
       this.factory = new SketchFactory(sketcher);
+      this.groups = groups;
     }
 
     @Override
@@ -194,22 +223,30 @@ final class DedupeStage {
           .orElse(String.valueOf(record.timestamp()));
       waiting.put(pendingKey(article.id(), delivery),
           new PendingArticle(annotated, sketch, Lineage.toMap(record.headers())));
-      List<String> bands = sketcher.bandKeys(signature.signature(), signature.shingles());
-      // the probes are small and many: lineage stays with the waiting article
+      List<String> keys = sketcher.bandKeys(signature.signature(), signature.shingles());
+      // the probes are small and several: lineage stays with the waiting article
       Record<String, AnnotatedArticle> probe = record.withHeaders(new RecordHeaders());
-      if (bands.isEmpty()) {
-        context.forward(probe.withKey("solo-" + article.id())
-            .withValue(new BandProbe(0, 1, false, sketch, partition, delivery)));
+      if (keys.isEmpty()) {
+        context.forward(probe.withKey(article.id()).withValue(new BandProbe(0,
+            List.of(new BandProbe.Band(0, "solo-" + article.id())), 1, false, sketch, partition,
+            delivery)));
         return;
       }
-      for (int band = 0; band < bands.size(); band++) {
-        context.forward(probe.withKey(bands.get(band)).withValue(
-            new BandProbe(band, bands.size(), true, sketch, partition, delivery)));
+      List<List<BandProbe.Band>> dealt = new ArrayList<>();
+      for (int group = 0; group < Math.min(groups, keys.size()); group++) {
+        dealt.add(new ArrayList<>());
+      }
+      for (int band = 0; band < keys.size(); band++) {
+        dealt.get(band % dealt.size()).add(new BandProbe.Band(band, keys.get(band)));
+      }
+      for (int group = 0; group < dealt.size(); group++) {
+        context.forward(probe.withKey(article.id()).withValue(new BandProbe(group,
+            dealt.get(group), keys.size(), true, sketch, partition, delivery)));
       }
     }
   }
 
-  /** Input key: band key. Output key: article id, one result per band. */
+  /** Input: a group of bands of an article. Output key: article id, one result per group. */
   private static final class BandLookupProcessor
       implements Processor<String, BandProbe, String, BandResult> {
 
@@ -234,30 +271,39 @@ final class DedupeStage {
       BandProbe probe = record.value();
       Sketch sketch = probe.sketch();
       Map<String, Match> matches = new LinkedHashMap<>();
+      List<Integer> answered = new ArrayList<>(probe.bands().size());
+      for (BandProbe.Band band : probe.bands()) {
+        if (probe.indexed()) {
+          lookUp(band.key(), sketch, matches);
+        }
+        answered.add(band.index());
+      }
+      context.forward(record.withKey(sketch.articleId()).withValue(new BandResult(answered,
+          probe.bandCount(), new ArrayList<>(matches.values()), probe.partition(),
+          probe.delivery())));
+    }
+
+    /** Confirms the candidates sharing one band with the article, then indexes the article. */
+    private void lookUp(String bandKey, Sketch sketch, Map<String, Match> matches) {
+      long window = settings.window().toMillis();
       boolean known = false;
-      if (probe.indexed()) {
-        long window = settings.window().toMillis();
-        try (WindowStoreIterator<Sketch> it = index.fetch(record.key(),
-            sketch.eventTime() - window, sketch.eventTime() + window)) {
-          while (it.hasNext()) {
-            Sketch indexed = it.next().value;
-            if (indexed.articleId().equals(sketch.articleId())) {
-              known = true;
-            } else if (!matches.containsKey(indexed.articleId())) {
-              Match match = matcher.confirm(sketch, indexed);
-              if (match != null) {
-                matches.put(indexed.articleId(), match);
-              }
+      try (WindowStoreIterator<Sketch> it = index.fetch(bandKey,
+          sketch.eventTime() - window, sketch.eventTime() + window)) {
+        while (it.hasNext()) {
+          Sketch indexed = it.next().value;
+          if (indexed.articleId().equals(sketch.articleId())) {
+            known = true;
+          } else if (!matches.containsKey(indexed.articleId())) {
+            Match match = matcher.confirm(sketch, indexed);
+            if (match != null) {
+              matches.put(indexed.articleId(), match);
             }
           }
         }
-        if (!known) {
-          index.put(record.key(), sketch.forIndex(), sketch.eventTime());
-        }
       }
-      context.forward(record.withKey(sketch.articleId()).withValue(new BandResult(probe.band(),
-          probe.bands(), new ArrayList<>(matches.values()), probe.partition(),
-          probe.delivery())));
+      if (!known) {
+        index.put(bandKey, sketch.forIndex(), sketch.eventTime());
+      }
     }
   }
 
@@ -284,7 +330,7 @@ final class DedupeStage {
       BandResult result = record.value();
       String id = pendingKey(record.key(), result.delivery());
       PendingDecision state = pending.get(id);
-      state = (state == null ? PendingDecision.start(result.bands()) : state).with(result);
+      state = (state == null ? PendingDecision.start(result.bandCount()) : state).with(result);
       if (!state.complete()) {
         pending.put(id, state);
         return;
