@@ -35,9 +35,9 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -56,8 +56,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  *       signature; the article waits there ({@code dedupe-pending-articles}) and sends its sketch
  *       with its LSH bands, dealt into one record per partition ({@link BandProbe});</li>
  *   <li>by band: band i always goes to the same task, so every article sharing a band meets
- *       there, whatever partition its id hashed to; candidates within the window are confirmed (exact fingerprint, estimated
- *       Jaccard or containment) and the article indexed ({@code dedupe-band-index}, a window
+ *       there, whatever partition its id hashed to; candidates within the window are confirmed
+ *       (exact fingerprint, estimated Jaccard or containment) and the article indexed ({@code dedupe-band-index}, a window
  *       store on publication time, so state is bounded);</li>
  *   <li>back to the raw partition the article came from ({@link BackToArticle}): the bands'
  *       answers are gathered ({@code dedupe-pending-bands}) and, once all are in, the story is
