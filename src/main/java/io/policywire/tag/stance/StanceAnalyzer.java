@@ -70,6 +70,18 @@ public final class StanceAnalyzer {
       "remain", "became", "becomes", "seems", "seem", "been");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "who",
       "which", "that", "whose", "its", "their", "his", "her", "this", "these", "those");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our",
+      "my", "the");
+  /** Past tenses without "-ed", so "Wikipedia lost a challenge" is no "Wikipedia users". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("lost", "won", "took", "made", "got",
+      "gave", "went", "came", "said", "told", "saw", "found", "put", "set", "led", "left",
+      "held", "kept", "brought", "began", "ran", "sent", "spent", "sought", "wrote", "struck",
+      "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
+      "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
+      "hit", "cut", "bid", "forbade", "overrode", "undertook", "sued", "has", "had", "is", "was");
+  /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
+      "after", "before", "against", "from");
   private static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",
       "me", "itself", "themselves");
@@ -98,7 +110,7 @@ public final class StanceAnalyzer {
       "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
       "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
       "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
-      "founder", "head", "director", "boss", "chairman", "chair", "president");
+      "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair", "president");
   /** "called X an overreach", "branded X a threat": what X is called is the stance. */
   private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
@@ -549,7 +561,7 @@ public final class StanceAnalyzer {
         Unit prev = i > 0 ? us.get(i - 1) : null;
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
-            || Character.isDigit(prev.norm.charAt(0)))
+            || Character.isDigit(prev.norm.charAt(0)) || !lex.verbs(prev.norm).isEmpty())
             || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
                 && !us.get(i + len).isEntity()) {
           continue; // "16 states sued", "the company's statement": not a speech verb here
@@ -666,7 +678,8 @@ public final class StanceAnalyzer {
             || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
-            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to"))
+            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to")
+                && !(u.norm.endsWith("ing") && GERUND_PREPOSITIONS.contains(c.get(i - 1).norm)))
             || i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
         for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
@@ -754,7 +767,7 @@ public final class StanceAnalyzer {
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
         if (NAMING.contains(u.norm)) {
-          naming(c, i, speaker, inherited, base, sentenceIndex, targeted);
+          naming(c, i, speaker, inherited, base, sentenceIndex, targeted, sentence);
         }
       }
       evaluate(c, speaker, clauseSubject != null ? clauseSubject : inherited, sentenceIndex,
@@ -811,6 +824,9 @@ public final class StanceAnalyzer {
         double conf = base * 0.85;
         if (i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))) {
           pol = Pol.NEUTRAL;
+        } else if (negatedWord(c, i)) {
+          pol = pol == Pol.FAVOR ? Pol.AGAINST : Pol.NEUTRAL; // "not happy with X"
+          conf *= 0.8;
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           if (REVERSALS.contains(c.get(k).norm) && !c.get(k).isEntity()) {
@@ -834,12 +850,18 @@ public final class StanceAnalyzer {
 
     /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
     private void naming(List<Unit> c, int i, String speaker, Object inherited, double base,
-        int sentenceIndex, Set<String> targeted) {
+        int sentenceIndex, Set<String> targeted, List<Unit> sentence) {
       Unit target = null;
       int k = i + 1;
       for (; k < Math.min(c.size(), i + 5); k++) {
         if (c.get(k).isEntity()) {
           target = c.get(k);
+          break;
+        }
+        if (k == i + 1 && OBJECT_PRONOUNS.contains(c.get(k).norm)) {
+          // "calling it a toxic platform"
+          target = pronounObject(c, k, sentence,
+              resolve(verbSubject(c, i, speaker, inherited), speaker));
           break;
         }
         if (c.get(k).isPunct()) {
@@ -1266,6 +1288,10 @@ public final class StanceAnalyzer {
           && c.get(verb - 3).is("'s") && c.get(verb - 4).isEntity()) {
         return c.get(verb - 4).entity;
       }
+      if (verb >= 2 && c.get(verb).norm.endsWith("ing") && c.get(verb - 2).isEntity()
+          && (c.get(verb - 1).is("for") || c.get(verb - 1).is("of"))) {
+        return c.get(verb - 2).entity; // "criticized X for blocking Y": X blocks
+      }
       int k = verb - 1;
       while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
           || c.get(k).norm.endsWith("ly"))) {
@@ -1356,6 +1382,14 @@ public final class StanceAnalyzer {
         if (j + 1 < c.size() && isNounLike(c.get(j + 1)) && !roleFollows(c, j)) {
           continue; // "Chinese internet users", "the Buzzfeed report"
         }
+        int p = j + 1;
+        while (p < Math.min(before, j + 4) && !c.get(p).isEntity()
+            && ROLE_HEADS.contains(c.get(p).norm)) {
+          p++;
+        }
+        if (p > j + 1 && p < before && c.get(p).isEntity() && "PERSON".equals(c.get(p).type)) {
+          return c.get(p).entity; // "Nvidia chief Jensen Huang": the person acts
+        }
         return u.entity;
       }
       return null;
@@ -1388,7 +1422,7 @@ public final class StanceAnalyzer {
           && !w.endsWith("ed") && !w.endsWith("ly") && lex.verbs(w).isEmpty()
           && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
           && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
-          && !REFUSALS.contains(w);
+          && !REFUSALS.contains(w) && !IRREGULAR_PAST.contains(w);
     }
 
     /** "confidence in the Commission", "disappointed with X": the word before says it. */
@@ -1474,15 +1508,60 @@ public final class StanceAnalyzer {
     }
     int best = 0;
     for (List<String> particles : particleLists) {
-      boolean match = k + particles.size() < us.size() + 1;
-      for (int p = 0; match && p < particles.size(); p++) {
-        match = k + 1 + p < us.size() && us.get(k + 1 + p).is(particles.get(p));
-      }
-      if (match) {
-        best = Math.max(best, 1 + particles.size());
+      int end = particlesEnd(us, k + 1, particles, 0);
+      if (end >= 0) {
+        best = Math.max(best, end - k);
       }
     }
     return best;
+  }
+
+  /**
+   * Where the particles from index p match from pos on (exclusive end), or -1. "POSS" is a
+   * possessive ("threw its weight behind"); "~" up to four words before the next particle
+   * ("pulled its ads from"); "*" the object, named before the particles after it ("took X to
+   * court"): the match then ends where the object starts, for the verb's object search.
+   */
+  private static int particlesEnd(List<Unit> us, int pos, List<String> ps, int p) {
+    if (p == ps.size()) {
+      return pos;
+    }
+    String w = ps.get(p);
+    if (w.equals("*")) {
+      boolean named = false;
+      for (int m = pos; m < Math.min(us.size(), pos + 8); m++) {
+        Unit u = us.get(m);
+        if (u.isEntity()) {
+          named = true;
+          continue;
+        }
+        if (named && particlesEnd(us, m, ps, p + 1) >= 0) {
+          return pos;
+        }
+        if (u.isPunct() && !u.is(",")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    if (w.equals("~")) {
+      for (int m = pos; m < Math.min(us.size(), pos + 5); m++) {
+        int end = particlesEnd(us, m, ps, p + 1);
+        if (end >= 0) {
+          return end;
+        }
+        if (us.get(m).isEntity() || us.get(m).isPunct()) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    if (pos >= us.size()) {
+      return -1;
+    }
+    Unit u = us.get(pos);
+    boolean ok = w.equals("POSS") ? !u.isEntity() && POSSESSIVES.contains(u.norm) : u.is(w);
+    return ok ? particlesEnd(us, pos + 1, ps, p + 1) : -1;
   }
 
   private static boolean isQuoteMark(Unit u) {

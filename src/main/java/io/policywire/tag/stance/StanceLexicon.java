@@ -90,9 +90,12 @@ final class StanceLexicon {
       case "verbs" -> addVerb(parts);
       case "speech" -> addPhrase(parts, speechByForm);
       case "urge" -> addPhrase(parts, urgeByForm);
-      case "nouns" -> nouns.computeIfAbsent(parts[0], k -> new ArrayList<>())
-          .add(new Noun(parts[0], parts[1], Pol.of(parts[2]),
-              parts.length > 3 && parts[3].equals("inverse")));
+      case "nouns" -> {
+        for (String prep : parts[1].split(",")) {
+          nouns.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Noun(parts[0], prep,
+              Pol.of(parts[2]), parts.length > 3 && parts[3].equals("inverse")));
+        }
+      }
       case "positive" -> positive.addAll(Arrays.asList(parts));
       case "negative" -> negative.addAll(Arrays.asList(parts));
       case "framing" -> framing.addAll(Arrays.asList(parts));
