@@ -82,6 +82,23 @@ public final class StanceAnalyzer {
   /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
       "after", "before", "against", "from");
+  private static final Set<String> AGAINST_PREPOSITIONS = Set.of("on", "against", "into", "at",
+      "toward", "towards");
+  private static final Set<String> FAVOR_PREPOSITIONS = Set.of("for", "to", "behind", "toward",
+      "towards", "on");
+  /** "wants X to sell", "ordered X to pay": a demand made of X, against X. */
+  private static final Set<String> DEMANDS = Set.of("sell", "divest", "pay", "stop", "halt",
+      "drop", "remove", "delete", "hand", "turn", "leave", "exit", "shut", "unwind", "break",
+      "change", "comply", "open", "share", "disclose", "censor", "take", "pull", "end", "abandon",
+      "scrap", "suspend", "withdraw", "apologize", "apologise", "explain", "reverse", "spin",
+      "cease", "refund", "surrender", "give", "dismantle", "restructure", "cut");
+  private static final Set<String> WANTS = Set.of("want", "wants", "wanted", "require",
+      "requires", "required", "told", "tells", "tell", "force", "forces", "forced", "compel",
+      "compels", "compelled");
+  /** "removed X's games from Y": what is removed is the object, not where from. */
+  private static final Set<String> FROM_IS_PLACE = Set.of("remove", "delist", "expel", "exclude",
+      "ban", "bar", "block", "kick", "shut", "drop", "suspend");
+  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying");
   private static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",
       "me", "itself", "themselves");
@@ -186,6 +203,10 @@ public final class StanceAnalyzer {
     final List<Region> regions = new ArrayList<>();
     final List<Found> found = new ArrayList<>();
     final Map<String, Integer> mentionCounts = new HashMap<>();
+    /** "Signal president Meredith Whittaker", "Signal's Whittaker": the person's organisation. */
+    final Map<String, String> affiliation = new HashMap<>();
+    /** Whose words are being analysed, while they are. */
+    String speakerNow;
     /** What the words being analysed are about, when the attribution names it ("said of X"). */
     String topic;
 
@@ -194,7 +215,32 @@ public final class StanceAnalyzer {
       this.sentences = SentenceSplitter.split(text);
       tokenize(entities);
       resolveAnaphora();
+      findAffiliations();
       findQuotes();
+    }
+
+    private void findAffiliations() {
+      for (int i = 1; i < units.size(); i++) {
+        Unit p = units.get(i);
+        if (!p.isEntity() || p.anaphor || !"PERSON".equals(p.type)) {
+          continue;
+        }
+        int k = i - 1;
+        if (units.get(k).is("'s")) {
+          k--;
+        } else {
+          while (k > i - 4 && k >= 0 && ROLE_HEADS.contains(units.get(k).norm)
+              && !units.get(k).isEntity()) {
+            k--;
+          }
+          if (k == i - 1) {
+            continue;
+          }
+        }
+        if (k >= 0 && units.get(k).isEntity() && "ORG".equals(units.get(k).type)) {
+          affiliation.putIfAbsent(p.entity, units.get(k).entity);
+        }
+      }
     }
 
     private void tokenize(List<EntityMention> entities) {
@@ -643,6 +689,16 @@ public final class StanceAnalyzer {
      * own narration); first-person and subject pronouns then stand for the speaker.
      */
     private void clauses(List<Unit> us, String speaker, double base) {
+      String outer = speakerNow;
+      speakerNow = speaker;
+      try {
+        clausesOf(us, speaker, base);
+      } finally {
+        speakerNow = outer;
+      }
+    }
+
+    private void clausesOf(List<Unit> us, String speaker, double base) {
       List<List<Unit>> clauses = new ArrayList<>();
       List<Unit> current = new ArrayList<>();
       for (Unit u : us) {
@@ -696,6 +752,10 @@ public final class StanceAnalyzer {
             break; // "Apple must comply with": an obligation, not Apple's stance
           }
           Negation neg = negation(c, i);
+          if (neg == Negation.DENIED) {
+            i += len - 1;
+            break;
+          }
           Pol pol = verb.pol();
           double conf = base * (verb.weak() ? 0.8 : 1.0);
           if (neg == Negation.REFUSED) {
@@ -733,7 +793,7 @@ public final class StanceAnalyzer {
               i += len - 1;
               break;
             }
-            targets = objectsAfter(c, i + len);
+            targets = objectsAfter(c, i + len, FROM_IS_PLACE.contains(verb.lemma()));
             if (targets.isEmpty() && subjectBefore(c, i, speaker) instanceof String) {
               Unit it = pronounObject(c, i + len, sentence, holder);
               if (it != null) {
@@ -766,6 +826,9 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        if (WANTS.contains(u.norm) || !lex.urge(u.norm).isEmpty()) {
+          demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        }
         if (NAMING.contains(u.norm)) {
           naming(c, i, speaker, inherited, base, sentenceIndex, targeted, sentence);
         }
@@ -787,12 +850,22 @@ public final class StanceAnalyzer {
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
     private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
-      for (StanceLexicon.Noun noun : lex.nouns(c.get(i).norm)) {
-        if (i + 1 >= c.size() || !c.get(i + 1).is(noun.prep())) {
+      List<StanceLexicon.Noun> nouns = lex.nouns(c.get(i).norm);
+      for (int n = 0; n < nouns.size(); n++) {
+        StanceLexicon.Noun noun = nouns.get(n);
+        int prep = prepositionAfter(c, i, noun);
+        if (prep < 0 && n == nouns.size() - 1 && !noun.inverse() && !noun.reaction()
+            && nouns.stream().anyMatch(o -> !o.prep().equals("against"))
+            && i + 1 < c.size() && !c.get(i + 1).isEntity()
+            && (noun.pol() == Pol.AGAINST ? AGAINST_PREPOSITIONS : noun.pol() == Pol.FAVOR
+                ? FAVOR_PREPOSITIONS : Set.<String>of()).contains(c.get(i + 1).norm)) {
+          prep = i + 1; // "a penalty against X" as "a penalty on X", "praise on X" as "for X"
+        }
+        if (prep < 0) {
           continue;
         }
         Unit target = null;
-        for (int j = i + 2; j < Math.min(c.size(), i + 6); j++) {
+        for (int j = prep + 1; j < Math.min(c.size(), prep + 5); j++) {
           if (c.get(j).isEntity()) {
             target = c.get(j);
             break;
@@ -817,6 +890,11 @@ public final class StanceAnalyzer {
           holder = c.get(i - 2).entity;
         } else if (i >= 3 && c.get(i - 2).is("'s") && c.get(i - 3).isEntity()) {
           holder = c.get(i - 3).entity;
+        } else if (i >= 1 && c.get(i - 1).isEntity() && !c.get(i - 1).anaphor) {
+          holder = c.get(i - 1).entity; // "US sanctions on X"
+        } else if (i >= 2 && isNounLike(c.get(i - 1)) && c.get(i - 2).isEntity()
+            && !c.get(i - 2).anaphor) {
+          holder = c.get(i - 2).entity; // "US export controls on X"
         } else {
           holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
         }
@@ -846,6 +924,56 @@ public final class StanceAnalyzer {
         targeted.add(target.entity);
         return;
       }
+    }
+
+    /** "X wants Y to sell Z", "urged Y to stop": a demand of Y's is against Y. */
+    private void demand(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      int k = i + 1;
+      while (k < c.size() && c.get(k).is("on")) {
+        k++; // "called on"
+      }
+      List<Unit> urged = new ArrayList<>();
+      while (k < c.size() && (c.get(k).isEntity() || urged.size() > 0 && (c.get(k).is("and")
+          || c.get(k).is(",")))) {
+        if (c.get(k).isEntity()) {
+          urged.add(c.get(k));
+        }
+        k++;
+      }
+      if (urged.isEmpty() || k + 1 >= c.size() || !c.get(k).is("to")
+          || !DEMANDS.contains(c.get(k + 1).norm) || negation(c, i) != Negation.NONE) {
+        return;
+      }
+      for (int j = k + 2; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
+        if (c.get(j).isEntity() && !POSSESSIVES.contains(c.get(j - 1).norm)) {
+          return; // "urged Apple to remove X": the demand is against X
+        }
+      }
+      String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+      for (Unit t : urged) {
+        emit(holder, t.entity, Pol.AGAINST, base * 0.7, sentenceIndex);
+        targeted.add(t.entity);
+      }
+    }
+
+    /**
+     * The noun's preposition: right after it, or for a reaction a few words on ("shocked,
+     * angered and in disbelief that X"); -1 if none.
+     */
+    private int prepositionAfter(List<Unit> c, int i, StanceLexicon.Noun noun) {
+      int limit = noun.reaction() ? Math.min(c.size(), i + 7) : Math.min(c.size(), i + 2);
+      for (int k = i + 1; k < limit; k++) {
+        Unit u = c.get(k);
+        if (u.is(noun.prep())) {
+          return k;
+        }
+        if (u.isEntity() || u.isPunct() && !u.is(",") || CLAUSE_BREAKS.contains(u.norm)
+            || u.is("to") || lex.nouns(u.norm).stream().anyMatch(o -> !o.reaction())) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
@@ -1093,7 +1221,7 @@ public final class StanceAnalyzer {
       return false;
     }
 
-    private enum Negation { NONE, NOT, REFUSED }
+    private enum Negation { NONE, NOT, REFUSED, DENIED }
 
     private Negation negation(List<Unit> c, int verb) {
       for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
@@ -1103,6 +1231,9 @@ public final class StanceAnalyzer {
         }
         if (REFUSALS.contains(u.norm)) {
           return Negation.REFUSED;
+        }
+        if (DENIALS.contains(u.norm)) {
+          return Negation.DENIED; // "denied that it had pressured X": no stance either way
         }
         if (NEGATORS.contains(u.norm) || u.is("n't")) {
           return Negation.NOT;
@@ -1212,7 +1343,7 @@ public final class StanceAnalyzer {
     }
 
     /** The entities a verb points at: the first one after it, and any coordinated with it. */
-    private List<Unit> objectsAfter(List<Unit> c, int from) {
+    private List<Unit> objectsAfter(List<Unit> c, int from, boolean stopAtFrom) {
       List<Unit> out = new ArrayList<>();
       int k = from;
       int limit = Math.min(c.size(), from + 7);
@@ -1228,7 +1359,7 @@ public final class StanceAnalyzer {
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
             || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
-            || k > from && OBJECT_STOPS.contains(u.norm)) {
+            || k > from && (OBJECT_STOPS.contains(u.norm) || stopAtFrom && u.is("from"))) {
           return out;
         }
         k++;
@@ -1287,6 +1418,16 @@ public final class StanceAnalyzer {
       if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
           && c.get(verb - 3).is("'s") && c.get(verb - 4).isEntity()) {
         return c.get(verb - 4).entity;
+      }
+      if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
+          && POSSESSIVES.contains(c.get(verb - 3).norm) && !c.get(verb - 3).is("the")) {
+        // "thanked X for his efforts to save Y": the nearest name before the possessive
+        boolean person = c.get(verb - 3).is("his") || c.get(verb - 3).is("her");
+        for (int k = verb - 4; k >= 0; k--) {
+          if (c.get(k).isEntity() && "PERSON".equals(c.get(k).type) == person) {
+            return c.get(k).entity;
+          }
+        }
       }
       if (verb >= 2 && c.get(verb).norm.endsWith("ing") && c.get(verb - 2).isEntity()
           && (c.get(verb - 1).is("for") || c.get(verb - 1).is("of"))) {
@@ -1372,8 +1513,10 @@ public final class StanceAnalyzer {
     private Object firstSubjectEntityBefore(List<Unit> c, int before) {
       for (int j = 0; j < before; j++) {
         Unit u = c.get(j);
-        if (!u.isEntity() || precededByPreposition(c, j)) {
-          continue;
+        boolean ledBy = j >= 2 && c.get(j - 1).is("by")
+            && (c.get(j - 2).is("led") || c.get(j - 2).is("headed"));
+        if (!u.isEntity() || precededByPreposition(c, j) && !ledBy) {
+          continue; // "groups, led by X, ..." : X acts for them
         }
         if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
             || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
@@ -1473,6 +1616,9 @@ public final class StanceAnalyzer {
     }
 
     private void emit(String holder, String target, Pol pol, double confidence, int sentence) {
+      if (speakerNow != null && holder != null && holder.equals(affiliation.get(speakerNow))) {
+        holder = speakerNow; // "Whittaker said the company would leave X": her stance
+      }
       if (holder == null || target == null || holder.equals(target) || pol == null
           || holder.equals(UNKNOWN) || target.equals(UNKNOWN)) {
         return;
@@ -1518,7 +1664,7 @@ public final class StanceAnalyzer {
 
   /**
    * Where the particles from index p match from pos on (exclusive end), or -1. "POSS" is a
-   * possessive ("threw its weight behind"); "~" up to four words before the next particle
+   * possessive ("threw its weight behind"); "~" up to six words before the next particle
    * ("pulled its ads from"); "*" the object, named before the particles after it ("took X to
    * court"): the match then ends where the object starts, for the verb's object search.
    */
@@ -1545,7 +1691,7 @@ public final class StanceAnalyzer {
       return -1;
     }
     if (w.equals("~")) {
-      for (int m = pos; m < Math.min(us.size(), pos + 5); m++) {
+      for (int m = pos; m < Math.min(us.size(), pos + 7); m++) {
         int end = particlesEnd(us, m, ps, p + 1);
         if (end >= 0) {
           return end;

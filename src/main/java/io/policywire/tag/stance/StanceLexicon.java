@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The word lists of the stance analyzer, read from {@code stance/lexicon.txt} on the class path:
- * stance verbs (with particles and inflections), speech verbs, "urge" verbs, stance nouns and
- * evaluative words. Immutable once loaded.
+ * stance verbs (with particles and inflections), speech verbs, "urge" verbs, stance nouns,
+ * reactions and evaluative words. Immutable once loaded.
  */
 final class StanceLexicon {
 
@@ -42,8 +42,11 @@ final class StanceLexicon {
   record Verb(String lemma, List<String> particles, Pol pol, Pol negated, boolean weak,
       boolean bad) {}
 
-  /** A stance noun ("ban") and the preposition that introduces its target ("on"). */
-  record Noun(String noun, String prep, Pol pol, boolean inverse) {}
+  /**
+   * A stance noun ("ban") and the preposition that introduces its target ("on"); a reaction
+   * ("disappointed by") may have a few words between the two.
+   */
+  record Noun(String noun, String prep, Pol pol, boolean inverse, boolean reaction) {}
 
   private final Map<String, List<Verb>> verbsByForm = new HashMap<>();
   private final Map<String, List<List<String>>> speechByForm = new HashMap<>();
@@ -90,10 +93,11 @@ final class StanceLexicon {
       case "verbs" -> addVerb(parts);
       case "speech" -> addPhrase(parts, speechByForm);
       case "urge" -> addPhrase(parts, urgeByForm);
-      case "nouns" -> {
+      case "nouns", "reactions" -> {
         for (String prep : parts[1].split(",")) {
           nouns.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Noun(parts[0], prep,
-              Pol.of(parts[2]), parts.length > 3 && parts[3].equals("inverse")));
+              Pol.of(parts[2]), parts.length > 3 && parts[3].equals("inverse"),
+              section.equals("reactions")));
         }
       }
       case "positive" -> positive.addAll(Arrays.asList(parts));
