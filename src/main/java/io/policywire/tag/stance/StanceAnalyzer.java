@@ -607,7 +607,8 @@ public final class StanceAnalyzer {
         Unit prev = i > 0 ? us.get(i - 1) : null;
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
-            || Character.isDigit(prev.norm.charAt(0)) || !lex.verbs(prev.norm).isEmpty())
+            || Character.isDigit(prev.norm.charAt(0)) || !lex.verbs(prev.norm).isEmpty()
+            || prev.is("to"))
             || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
                 && !us.get(i + len).isEntity()) {
           continue; // "16 states sued", "the company's statement": not a speech verb here
@@ -752,7 +753,7 @@ public final class StanceAnalyzer {
             break; // "Apple must comply with": an obligation, not Apple's stance
           }
           Negation neg = negation(c, i);
-          if (neg == Negation.DENIED) {
+          if (neg == Negation.DENIED || denied(c, i)) {
             i += len - 1;
             break;
           }
@@ -958,11 +959,13 @@ public final class StanceAnalyzer {
     }
 
     /**
-     * The noun's preposition: right after it, or for a reaction a few words on ("shocked,
-     * angered and in disbelief that X"); -1 if none.
+     * The noun's preposition: right after it, or for a reaction in a list a few words on
+     * ("shocked, angered and in disbelief that X"; not "a happy video about X"); -1 if none.
      */
     private int prepositionAfter(List<Unit> c, int i, StanceLexicon.Noun noun) {
-      int limit = noun.reaction() ? Math.min(c.size(), i + 7) : Math.min(c.size(), i + 2);
+      boolean listed = i + 1 < c.size() && (c.get(i + 1).is(",") || c.get(i + 1).is("and")
+          || c.get(i + 1).norm.endsWith("ly"));
+      int limit = Math.min(c.size(), noun.reaction() && listed ? i + 7 : i + 2);
       for (int k = i + 1; k < limit; k++) {
         Unit u = c.get(k);
         if (u.is(noun.prep())) {
@@ -1015,6 +1018,9 @@ public final class StanceAnalyzer {
 
     /** FAVOR of an act AGAINST Y is AGAINST Y; AGAINST an act AGAINST Y is FAVOR of Y. */
     private Pol compose(Pol verb, Pol noun) {
+      if (verb == null) {
+        return null; // a negated verb that says nothing
+      }
       if (verb == Pol.NEUTRAL || noun == Pol.NEUTRAL) {
         return Pol.NEUTRAL;
       }
@@ -1200,6 +1206,20 @@ public final class StanceAnalyzer {
           return false;
         }
         if (NEGATORS.contains(u.norm) || u.is("n't")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "denied reports that it would drop X": a denial a few words before the verb. */
+    private boolean denied(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 7; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (DENIALS.contains(u.norm)) {
           return true;
         }
       }
