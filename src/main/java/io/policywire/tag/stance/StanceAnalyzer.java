@@ -79,6 +79,11 @@ public final class StanceAnalyzer {
       "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
       "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
       "hit", "cut", "bid", "forbade", "overrode", "undertook", "sued", "has", "had", "is", "was");
+  /** Words before which a stance word is a noun: "after pressure from X", "won praise from X". */
+  private static final Set<String> NOUN_BEFORE = Set.of("after", "amid", "despite", "following",
+      "won", "win", "wins", "drew", "draw", "draws", "received", "receive", "receives", "earned",
+      "earn", "earns", "faced", "face", "faces", "attracted", "attracts", "sparked", "sparks",
+      "triggered", "triggers", "provoked", "prompted", "got", "gets");
   /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
       "after", "before", "against", "from");
@@ -94,7 +99,8 @@ public final class StanceAnalyzer {
       "cease", "refund", "surrender", "give", "dismantle", "restructure", "cut");
   private static final Set<String> WANTS = Set.of("want", "wants", "wanted", "require",
       "requires", "required", "told", "tells", "tell", "force", "forces", "forced", "compel",
-      "compels", "compelled");
+      "compels", "compelled", "recommend", "recommends", "recommended", "demand", "demands",
+      "demanded", "insist", "insists", "insisted", "propose", "proposes", "proposed");
   /** "removed X's games from Y": what is removed is the object, not where from. */
   private static final Set<String> FROM_IS_PLACE = Set.of("remove", "delist", "expel", "exclude",
       "ban", "bar", "block", "kick", "shut", "drop", "suspend");
@@ -736,7 +742,10 @@ public final class StanceAnalyzer {
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
             || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to")
-                && !(u.norm.endsWith("ing") && GERUND_PREPOSITIONS.contains(c.get(i - 1).norm)))
+                && !(u.norm.endsWith("ing") && GERUND_PREPOSITIONS.contains(c.get(i - 1).norm))
+            || NOUN_BEFORE.contains(c.get(i - 1).norm) && !c.get(i - 1).isEntity()
+                && !u.norm.endsWith("ing")
+            || afterIndefiniteArticle(c, i))
             || i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
         for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
@@ -795,7 +804,8 @@ public final class StanceAnalyzer {
               break;
             }
             targets = objectsAfter(c, i + len, FROM_IS_PLACE.contains(verb.lemma()));
-            if (targets.isEmpty() && subjectBefore(c, i, speaker) instanceof String) {
+            if (targets.isEmpty() && (subjectBefore(c, i, speaker) instanceof String
+                || coordinated(c, i) && holder != null)) {
               Unit it = pronounObject(c, i + len, sentence, holder);
               if (it != null) {
                 targets = List.of(it); // "Sony attacked it"
@@ -866,19 +876,24 @@ public final class StanceAnalyzer {
           continue;
         }
         Unit target = null;
-        for (int j = prep + 1; j < Math.min(c.size(), prep + 5); j++) {
+        int reach = c.get(prep).is("that") ? 3 : 5; // "dismayed that the Commission ..."
+        for (int j = prep + 1; j < Math.min(c.size(), prep + reach); j++) {
           if (c.get(j).isEntity()) {
             target = c.get(j);
             break;
           }
-          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm)) {
-            break;
+          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm) || c.get(j).is("and")
+              || c.get(j).is("or") || c.get(j).is("in")) {
+            break; // "praise from progressives and scorn from X", "ally of groups in X"
           }
         }
         if (target == null) {
           return;
         }
         String holder;
+        if (!noun.reaction() && namedAs(c, i)) {
+          return; // "called the tax an attack on X": the tax's attack, not the speaker's
+        }
         if (noun.inverse()) {
           Object subject = firstSubjectEntityBefore(c, i);
           if (subject instanceof String s) {
@@ -931,7 +946,8 @@ public final class StanceAnalyzer {
     private void demand(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
       int k = i + 1;
-      while (k < c.size() && c.get(k).is("on")) {
+      boolean that = k < c.size() && c.get(k).is("that"); // "recommended that X pay"
+      while (k < c.size() && (c.get(k).is("on") || c.get(k).is("that") || c.get(k).is("the"))) {
         k++; // "called on"
       }
       List<Unit> urged = new ArrayList<>();
@@ -942,7 +958,13 @@ public final class StanceAnalyzer {
         }
         k++;
       }
-      if (urged.isEmpty() || k + 1 >= c.size() || !c.get(k).is("to")
+      if (that && k < c.size() && (c.get(k).is("must") || c.get(k).is("should"))) {
+        k++;
+      }
+      if (that) {
+        k--; // no "to": the verb follows the name
+      }
+      if (urged.isEmpty() || k + 1 >= c.size() || !that && !c.get(k).is("to")
           || !DEMANDS.contains(c.get(k + 1).norm) || negation(c, i) != Negation.NONE) {
         return;
       }
@@ -956,6 +978,37 @@ public final class StanceAnalyzer {
         emit(holder, t.entity, Pol.AGAINST, base * 0.7, sentenceIndex);
         targeted.add(t.entity);
       }
+    }
+
+    /** A naming verb a few words before, with no name between: "called the tax an attack". */
+    private boolean namedAs(List<Unit> c, int noun) {
+      for (int k = noun - 1; k >= 0 && k >= noun - 8; k--) {
+        if (c.get(k).isEntity() || c.get(k).isPunct() && !isQuoteMark(c.get(k))) {
+          return false;
+        }
+        if (NAMING.contains(c.get(k).norm)) {
+          return k + 1 >= c.size() || !c.get(k + 1).is("for"); // "called for a ban" is no name
+        }
+      }
+      return false;
+    }
+
+    /** "a direct and blatant attack on X": a bare verb form after "a" is a noun. */
+    private boolean afterIndefiniteArticle(List<Unit> c, int i) {
+      if (c.get(i).norm.endsWith("ed") || lex.isParticiple(c.get(i).norm)) {
+        return false;
+      }
+      for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+        Unit u = c.get(k);
+        if (u.is("a") || u.is("an")) {
+          return true;
+        }
+        if (u.isEntity() || u.isPunct() || AUX.contains(u.norm) || FUNCTION.contains(u.norm)
+            && !u.is("and")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1465,7 +1518,17 @@ public final class StanceAnalyzer {
         if (a >= 0 && c.get(a).is(",")) {
           a--;
         }
-        return a >= 0 && c.get(a).isEntity() ? c.get(a).entity : null;
+        if (a >= 0 && c.get(a).isEntity()) {
+          // "a chip for China that complies with": a name in a phrase is no antecedent
+          return precededByPreposition(c, a) ? null : c.get(a).entity;
+        }
+        for (int b = a; b >= Math.max(1, a - 4); b--) {
+          if (c.get(b).is("among") || c.get(b).is("of") && c.get(b - 1).is("one")) {
+            Object among = subjectBefore(c, c.get(b).is("of") ? b - 1 : b, speaker);
+            return among instanceof String ? among : null; // "X was among the figures who"
+          }
+        }
+        return null;
       }
       Object s = subjectBefore(c, verb, speaker);
       if (s == null) {
