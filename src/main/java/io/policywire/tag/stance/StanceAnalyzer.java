@@ -737,7 +737,9 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        boolean nominal = i > 0 && !c.get(i - 1).isEntity() && (c.get(i - 1).is("'s")
+        List<Verb> verbs = lex.verbs(u.norm);
+        boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
+            && (c.get(i - 1).is("'s")
             || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
@@ -746,9 +748,9 @@ public final class StanceAnalyzer {
             || NOUN_BEFORE.contains(c.get(i - 1).norm) && !c.get(i - 1).isEntity()
                 && !u.norm.endsWith("ing")
             || afterIndefiniteArticle(c, i))
-            || i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
+            || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
-        for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
+        for (Verb verb : nominal ? List.<Verb>of() : verbs) {
           int len = phraseAt(c, i, List.of(verb.particles()), u);
           if (len == 0) {
             continue;
