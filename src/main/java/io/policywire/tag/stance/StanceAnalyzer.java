@@ -874,6 +874,23 @@ public final class StanceAnalyzer {
                 ? FAVOR_PREPOSITIONS : Set.<String>of()).contains(c.get(i + 1).norm)) {
           prep = i + 1; // "a penalty against X" as "a penalty on X", "praise on X" as "for X"
         }
+        if (prep < 0 && n == nouns.size() - 1 && !noun.inverse() && !noun.reaction()
+            && noun.pol() != Pol.NEUTRAL && i + 2 < c.size() && c.get(i + 1).is("from")
+            && nouns.stream().noneMatch(o -> o.inverse())) {
+          // "lawsuits from X", "fines from X": X holds it, toward the clause's subject
+          for (int j = i + 2; j < Math.min(c.size(), i + 5) && !c.get(j).isPunct(); j++) {
+            if (c.get(j).isEntity()) {
+              Object subject = firstSubjectEntityBefore(c, i);
+              if (subject instanceof String s) {
+                for (Unit h : withCoordinated(c, j)) {
+                  emit(h.entity, s, noun.pol(), base * 0.7, sentenceIndex);
+                }
+                targeted.add(s);
+              }
+              return;
+            }
+          }
+        }
         if (prep < 0) {
           continue;
         }
@@ -893,7 +910,7 @@ public final class StanceAnalyzer {
           return;
         }
         String holder;
-        if (!noun.reaction() && namedAs(c, i)) {
+        if (!noun.reaction() && (namedAs(c, i) || opensClause(c, i))) {
           return; // "called the tax an attack on X": the tax's attack, not the speaker's
         }
         if (noun.inverse()) {
@@ -980,6 +997,22 @@ public final class StanceAnalyzer {
         emit(holder, t.entity, Pol.AGAINST, base * 0.7, sentenceIndex);
         targeted.add(t.entity);
       }
+    }
+
+    /** "warned that a ban on X would ...": the noun heads a clause of its own, no one's act. */
+    private boolean opensClause(List<Unit> c, int noun) {
+      for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+        Unit u = c.get(k);
+        if (u.is("that") || u.is("whether") || u.is("if")) {
+          return k == noun - 1 || c.get(k + 1).is("a") || c.get(k + 1).is("an")
+              || c.get(k + 1).is("the");
+        }
+        if (u.isEntity() || u.isPunct() || u.is("'s") || !isNounLike(u) && !u.is("a")
+            && !u.is("an") && !u.is("the")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** A naming verb a few words before, with no name between: "called the tax an attack". */
@@ -1322,6 +1355,7 @@ public final class StanceAnalyzer {
         return false;
       }
       int k = i - 1;
+      boolean perfect = false;
       while (k >= 0 && !c.get(k).isEntity()
           && (c.get(k).norm.endsWith("ly") || NEGATORS.contains(c.get(k).norm)
               || c.get(k).is("n't") || c.get(k).is("also") || c.get(k).is("been")
@@ -1330,7 +1364,11 @@ public final class StanceAnalyzer {
         if (c.get(k).is("been") || c.get(k).is("being")) {
           return true;
         }
+        perfect |= c.get(k).is("have") || c.get(k).is("has") || c.get(k).is("had");
         k--;
+      }
+      if (perfect) {
+        return false; // "X has stood by Y": active, whatever "by" follows
       }
       if (k >= 0 && !c.get(k).isEntity() && BE.contains(c.get(k).norm)) {
         return true;
@@ -1381,6 +1419,17 @@ public final class StanceAnalyzer {
         }
       }
       return null;
+    }
+
+    /** The name at k and those coordinated after it ("from X and Y"). */
+    private List<Unit> withCoordinated(List<Unit> c, int k) {
+      List<Unit> out = new ArrayList<>(List.of(c.get(k)));
+      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))
+          && c.get(k + 2).isEntity()) {
+        k += 2;
+        out.add(c.get(k));
+      }
+      return out;
     }
 
     /** "Apple and Google were summoned": the names coordinated before the nearest one. */

@@ -198,8 +198,13 @@ final class StanceLexicon {
     return urgeByForm.getOrDefault(form, List.of());
   }
 
+  /** The nouns of a word, or of its singular ("lawsuits from X" as "lawsuit"). */
   List<Noun> nouns(String word) {
-    return nouns.getOrDefault(word, List.of());
+    List<Noun> found = nouns.get(word);
+    if (found == null && word.length() > 3 && word.endsWith("s")) {
+      found = nouns.get(word.substring(0, word.length() - 1));
+    }
+    return found == null ? List.of() : found;
   }
 
   boolean isParticiple(String form) {
