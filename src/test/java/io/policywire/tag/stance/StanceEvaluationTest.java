@@ -130,7 +130,7 @@ class StanceEvaluationTest {
         + " second round of rules; first score in README)", load("dev9.txt"));
 
     StanceEvaluation.Result dev10 = score("dev10.txt, gold entities (ours, written after the"
-        + " third round, scored with the final rules, not tuned on)", load("dev10.txt"));
+        + " third round; first score in README; tuned on since)", load("dev10.txt"));
 
     StanceEvaluation.Result dev11 = score("dev11.txt, gold entities (ours, written after every"
         + " rule change, scored with the final rules, not tuned on)", load("dev11.txt"));
