@@ -78,7 +78,7 @@ public final class StanceAnalyzer {
       "held", "kept", "brought", "began", "ran", "sent", "spent", "sought", "wrote", "struck",
       "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
       "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
-      "hit", "cut", "bid", "forbade", "overrode", "undertook", "sued", "has", "had", "is", "was");
+      "hit", "cut", "bid", "forbade", "overrode", "undertook");
   /** Words before which a stance word is a noun: "after pressure from X", "won praise from X". */
   private static final Set<String> NOUN_BEFORE = Set.of("after", "amid", "despite", "following",
       "won", "win", "wins", "drew", "draw", "draws", "received", "receive", "receives", "earned",
@@ -133,7 +133,8 @@ public final class StanceAnalyzer {
       "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
       "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
       "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
-      "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair", "president");
+      "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair",
+      "president");
   /** "called X an overreach", "branded X a threat": what X is called is the stance. */
   private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
