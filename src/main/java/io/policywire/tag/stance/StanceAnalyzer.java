@@ -70,6 +70,41 @@ public final class StanceAnalyzer {
       "remain", "became", "becomes", "seems", "seem", "been");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "who",
       "which", "that", "whose", "its", "their", "his", "her", "this", "these", "those");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our",
+      "my", "the");
+  /** Past tenses without "-ed", so "Wikipedia lost a challenge" is no "Wikipedia users". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("lost", "won", "took", "made", "got",
+      "gave", "went", "came", "said", "told", "saw", "found", "put", "set", "led", "left",
+      "held", "kept", "brought", "began", "ran", "sent", "spent", "sought", "wrote", "struck",
+      "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
+      "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
+      "hit", "cut", "bid", "forbade", "overrode", "undertook");
+  /** Words before which a stance word is a noun: "after pressure from X", "won praise from X". */
+  private static final Set<String> NOUN_BEFORE = Set.of("after", "amid", "despite", "following",
+      "won", "win", "wins", "drew", "draw", "draws", "received", "receive", "receives", "earned",
+      "earn", "earns", "faced", "face", "faces", "attracted", "attracts", "sparked", "sparks",
+      "triggered", "triggers", "provoked", "prompted", "got", "gets");
+  /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
+      "after", "before", "against", "from");
+  private static final Set<String> AGAINST_PREPOSITIONS = Set.of("on", "against", "into", "at",
+      "toward", "towards");
+  private static final Set<String> FAVOR_PREPOSITIONS = Set.of("for", "to", "behind", "toward",
+      "towards", "on");
+  /** "wants X to sell", "ordered X to pay": a demand made of X, against X. */
+  private static final Set<String> DEMANDS = Set.of("sell", "divest", "pay", "stop", "halt",
+      "drop", "remove", "delete", "hand", "turn", "leave", "exit", "shut", "unwind", "break",
+      "change", "comply", "open", "share", "disclose", "censor", "take", "pull", "end", "abandon",
+      "scrap", "suspend", "withdraw", "apologize", "apologise", "explain", "reverse", "spin",
+      "cease", "refund", "surrender", "give", "dismantle", "restructure", "cut");
+  private static final Set<String> WANTS = Set.of("want", "wants", "wanted", "require",
+      "requires", "required", "told", "tells", "tell", "force", "forces", "forced", "compel",
+      "compels", "compelled", "recommend", "recommends", "recommended", "demand", "demands",
+      "demanded", "insist", "insists", "insisted", "propose", "proposes", "proposed");
+  /** "removed X's games from Y": what is removed is the object, not where from. */
+  private static final Set<String> FROM_IS_PLACE = Set.of("remove", "delist", "expel", "exclude",
+      "ban", "bar", "block", "kick", "shut", "drop", "suspend");
+  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying");
   private static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",
       "me", "itself", "themselves");
@@ -98,7 +133,8 @@ public final class StanceAnalyzer {
       "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
       "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
       "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
-      "founder", "head", "director", "boss", "chairman", "chair", "president");
+      "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair",
+      "president");
   /** "called X an overreach", "branded X a threat": what X is called is the stance. */
   private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
@@ -174,6 +210,10 @@ public final class StanceAnalyzer {
     final List<Region> regions = new ArrayList<>();
     final List<Found> found = new ArrayList<>();
     final Map<String, Integer> mentionCounts = new HashMap<>();
+    /** "Signal president Meredith Whittaker", "Signal's Whittaker": the person's organisation. */
+    final Map<String, String> affiliation = new HashMap<>();
+    /** Whose words are being analysed, while they are. */
+    String speakerNow;
     /** What the words being analysed are about, when the attribution names it ("said of X"). */
     String topic;
 
@@ -182,7 +222,32 @@ public final class StanceAnalyzer {
       this.sentences = SentenceSplitter.split(text);
       tokenize(entities);
       resolveAnaphora();
+      findAffiliations();
       findQuotes();
+    }
+
+    private void findAffiliations() {
+      for (int i = 1; i < units.size(); i++) {
+        Unit p = units.get(i);
+        if (!p.isEntity() || p.anaphor || !"PERSON".equals(p.type)) {
+          continue;
+        }
+        int k = i - 1;
+        if (units.get(k).is("'s")) {
+          k--;
+        } else {
+          while (k > i - 4 && k >= 0 && ROLE_HEADS.contains(units.get(k).norm)
+              && !units.get(k).isEntity()) {
+            k--;
+          }
+          if (k == i - 1) {
+            continue;
+          }
+        }
+        if (k >= 0 && units.get(k).isEntity() && "ORG".equals(units.get(k).type)) {
+          affiliation.putIfAbsent(p.entity, units.get(k).entity);
+        }
+      }
     }
 
     private void tokenize(List<EntityMention> entities) {
@@ -549,7 +614,8 @@ public final class StanceAnalyzer {
         Unit prev = i > 0 ? us.get(i - 1) : null;
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
-            || Character.isDigit(prev.norm.charAt(0)))
+            || Character.isDigit(prev.norm.charAt(0)) || !lex.verbs(prev.norm).isEmpty()
+            || prev.is("to"))
             || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
                 && !us.get(i + len).isEntity()) {
           continue; // "16 states sued", "the company's statement": not a speech verb here
@@ -631,6 +697,16 @@ public final class StanceAnalyzer {
      * own narration); first-person and subject pronouns then stand for the speaker.
      */
     private void clauses(List<Unit> us, String speaker, double base) {
+      String outer = speakerNow;
+      speakerNow = speaker;
+      try {
+        clausesOf(us, speaker, base);
+      } finally {
+        speakerNow = outer;
+      }
+    }
+
+    private void clausesOf(List<Unit> us, String speaker, double base) {
       List<List<Unit>> clauses = new ArrayList<>();
       List<Unit> current = new ArrayList<>();
       for (Unit u : us) {
@@ -662,14 +738,20 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        boolean nominal = i > 0 && !c.get(i - 1).isEntity() && (c.get(i - 1).is("'s")
+        List<Verb> verbs = lex.verbs(u.norm);
+        boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
+            && (c.get(i - 1).is("'s")
             || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
-            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to"))
-            || i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
+            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to")
+                && !(u.norm.endsWith("ing") && GERUND_PREPOSITIONS.contains(c.get(i - 1).norm))
+            || NOUN_BEFORE.contains(c.get(i - 1).norm) && !c.get(i - 1).isEntity()
+                && !u.norm.endsWith("ing")
+            || afterIndefiniteArticle(c, i))
+            || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
-        for (Verb verb : nominal ? List.<Verb>of() : lex.verbs(u.norm)) {
+        for (Verb verb : nominal ? List.<Verb>of() : verbs) {
           int len = phraseAt(c, i, List.of(verb.particles()), u);
           if (len == 0) {
             continue;
@@ -683,6 +765,10 @@ public final class StanceAnalyzer {
             break; // "Apple must comply with": an obligation, not Apple's stance
           }
           Negation neg = negation(c, i);
+          if (neg == Negation.DENIED || denied(c, i)) {
+            i += len - 1;
+            break;
+          }
           Pol pol = verb.pol();
           double conf = base * (verb.weak() ? 0.8 : 1.0);
           if (neg == Negation.REFUSED) {
@@ -720,8 +806,9 @@ public final class StanceAnalyzer {
               i += len - 1;
               break;
             }
-            targets = objectsAfter(c, i + len);
-            if (targets.isEmpty() && subjectBefore(c, i, speaker) instanceof String) {
+            targets = objectsAfter(c, i + len, FROM_IS_PLACE.contains(verb.lemma()));
+            if (targets.isEmpty() && (subjectBefore(c, i, speaker) instanceof String
+                || coordinated(c, i) && holder != null)) {
               Unit it = pronounObject(c, i + len, sentence, holder);
               if (it != null) {
                 targets = List.of(it); // "Sony attacked it"
@@ -753,8 +840,11 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        if (WANTS.contains(u.norm) || !lex.urge(u.norm).isEmpty()) {
+          demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        }
         if (NAMING.contains(u.norm)) {
-          naming(c, i, speaker, inherited, base, sentenceIndex, targeted);
+          naming(c, i, speaker, inherited, base, sentenceIndex, targeted, sentence);
         }
       }
       evaluate(c, speaker, clauseSubject != null ? clauseSubject : inherited, sentenceIndex,
@@ -774,24 +864,56 @@ public final class StanceAnalyzer {
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
     private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
-      for (StanceLexicon.Noun noun : lex.nouns(c.get(i).norm)) {
-        if (i + 1 >= c.size() || !c.get(i + 1).is(noun.prep())) {
+      List<StanceLexicon.Noun> nouns = lex.nouns(c.get(i).norm);
+      for (int n = 0; n < nouns.size(); n++) {
+        StanceLexicon.Noun noun = nouns.get(n);
+        int prep = prepositionAfter(c, i, noun);
+        if (prep < 0 && n == nouns.size() - 1 && !noun.inverse() && !noun.reaction()
+            && nouns.stream().anyMatch(o -> !o.prep().equals("against"))
+            && i + 1 < c.size() && !c.get(i + 1).isEntity()
+            && (noun.pol() == Pol.AGAINST ? AGAINST_PREPOSITIONS : noun.pol() == Pol.FAVOR
+                ? FAVOR_PREPOSITIONS : Set.<String>of()).contains(c.get(i + 1).norm)) {
+          prep = i + 1; // "a penalty against X" as "a penalty on X", "praise on X" as "for X"
+        }
+        if (prep < 0 && n == nouns.size() - 1 && !noun.inverse() && !noun.reaction()
+            && noun.pol() != Pol.NEUTRAL && i + 2 < c.size() && c.get(i + 1).is("from")
+            && nouns.stream().noneMatch(o -> o.inverse())) {
+          // "lawsuits from X", "fines from X": X holds it, toward the clause's subject
+          for (int j = i + 2; j < Math.min(c.size(), i + 5) && !c.get(j).isPunct(); j++) {
+            if (c.get(j).isEntity()) {
+              Object subject = firstSubjectEntityBefore(c, i);
+              if (subject instanceof String s) {
+                for (Unit h : withCoordinated(c, j)) {
+                  emit(h.entity, s, noun.pol(), base * 0.7, sentenceIndex);
+                }
+                targeted.add(s);
+              }
+              return;
+            }
+          }
+        }
+        if (prep < 0) {
           continue;
         }
         Unit target = null;
-        for (int j = i + 2; j < Math.min(c.size(), i + 6); j++) {
+        int reach = c.get(prep).is("that") ? 3 : 5; // "dismayed that the Commission ..."
+        for (int j = prep + 1; j < Math.min(c.size(), prep + reach); j++) {
           if (c.get(j).isEntity()) {
             target = c.get(j);
             break;
           }
-          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm)) {
-            break;
+          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm) || c.get(j).is("and")
+              || c.get(j).is("or") || c.get(j).is("in")) {
+            break; // "praise from progressives and scorn from X", "ally of groups in X"
           }
         }
         if (target == null) {
           return;
         }
         String holder;
+        if (!noun.reaction() && (namedAs(c, i) || opensClause(c, i))) {
+          return; // "called the tax an attack on X": the tax's attack, not the speaker's
+        }
         if (noun.inverse()) {
           Object subject = firstSubjectEntityBefore(c, i);
           if (subject instanceof String s) {
@@ -804,6 +926,11 @@ public final class StanceAnalyzer {
           holder = c.get(i - 2).entity;
         } else if (i >= 3 && c.get(i - 2).is("'s") && c.get(i - 3).isEntity()) {
           holder = c.get(i - 3).entity;
+        } else if (i >= 1 && c.get(i - 1).isEntity() && !c.get(i - 1).anaphor) {
+          holder = c.get(i - 1).entity; // "US sanctions on X"
+        } else if (i >= 2 && isNounLike(c.get(i - 1)) && c.get(i - 2).isEntity()
+            && !c.get(i - 2).anaphor) {
+          holder = c.get(i - 2).entity; // "US export controls on X"
         } else {
           holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
         }
@@ -811,6 +938,9 @@ public final class StanceAnalyzer {
         double conf = base * 0.85;
         if (i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))) {
           pol = Pol.NEUTRAL;
+        } else if (negatedWord(c, i)) {
+          pol = pol == Pol.FAVOR ? Pol.AGAINST : Pol.NEUTRAL; // "not happy with X"
+          conf *= 0.8;
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           if (REVERSALS.contains(c.get(k).norm) && !c.get(k).isEntity()) {
@@ -832,14 +962,126 @@ public final class StanceAnalyzer {
       }
     }
 
+    /** "X wants Y to sell Z", "urged Y to stop": a demand of Y's is against Y. */
+    private void demand(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      int k = i + 1;
+      boolean that = k < c.size() && c.get(k).is("that"); // "recommended that X pay"
+      while (k < c.size() && (c.get(k).is("on") || c.get(k).is("that") || c.get(k).is("the"))) {
+        k++; // "called on"
+      }
+      List<Unit> urged = new ArrayList<>();
+      while (k < c.size() && (c.get(k).isEntity() || urged.size() > 0 && (c.get(k).is("and")
+          || c.get(k).is(",")))) {
+        if (c.get(k).isEntity()) {
+          urged.add(c.get(k));
+        }
+        k++;
+      }
+      if (that && k < c.size() && (c.get(k).is("must") || c.get(k).is("should"))) {
+        k++;
+      }
+      if (that) {
+        k--; // no "to": the verb follows the name
+      }
+      if (urged.isEmpty() || k + 1 >= c.size() || !that && !c.get(k).is("to")
+          || !DEMANDS.contains(c.get(k + 1).norm) || negation(c, i) != Negation.NONE) {
+        return;
+      }
+      for (int j = k + 2; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
+        if (c.get(j).isEntity() && !POSSESSIVES.contains(c.get(j - 1).norm)) {
+          return; // "urged Apple to remove X": the demand is against X
+        }
+      }
+      String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+      for (Unit t : urged) {
+        emit(holder, t.entity, Pol.AGAINST, base * 0.7, sentenceIndex);
+        targeted.add(t.entity);
+      }
+    }
+
+    /** "warned that a ban on X would ...": the noun heads a clause of its own, no one's act. */
+    private boolean opensClause(List<Unit> c, int noun) {
+      for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+        Unit u = c.get(k);
+        if (u.is("that") || u.is("whether") || u.is("if")) {
+          return k == noun - 1 || c.get(k + 1).is("a") || c.get(k + 1).is("an")
+              || c.get(k + 1).is("the");
+        }
+        if (u.isEntity() || u.isPunct() || u.is("'s") || !isNounLike(u) && !u.is("a")
+            && !u.is("an") && !u.is("the")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** A naming verb a few words before, with no name between: "called the tax an attack". */
+    private boolean namedAs(List<Unit> c, int noun) {
+      for (int k = noun - 1; k >= 0 && k >= noun - 8; k--) {
+        if (c.get(k).isEntity() || c.get(k).isPunct() && !isQuoteMark(c.get(k))) {
+          return false;
+        }
+        if (NAMING.contains(c.get(k).norm)) {
+          return k + 1 >= c.size() || !c.get(k + 1).is("for"); // "called for a ban" is no name
+        }
+      }
+      return false;
+    }
+
+    /** "a direct and blatant attack on X": a bare verb form after "a" is a noun. */
+    private boolean afterIndefiniteArticle(List<Unit> c, int i) {
+      if (c.get(i).norm.endsWith("ed") || lex.isParticiple(c.get(i).norm)) {
+        return false;
+      }
+      for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+        Unit u = c.get(k);
+        if (u.is("a") || u.is("an")) {
+          return true;
+        }
+        if (u.isEntity() || u.isPunct() || AUX.contains(u.norm) || FUNCTION.contains(u.norm)
+            && !u.is("and")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The noun's preposition: right after it, or for a reaction in a list a few words on
+     * ("shocked, angered and in disbelief that X"; not "a happy video about X"); -1 if none.
+     */
+    private int prepositionAfter(List<Unit> c, int i, StanceLexicon.Noun noun) {
+      boolean listed = i + 1 < c.size() && (c.get(i + 1).is(",") || c.get(i + 1).is("and")
+          || c.get(i + 1).norm.endsWith("ly"));
+      int limit = Math.min(c.size(), noun.reaction() && listed ? i + 7 : i + 2);
+      for (int k = i + 1; k < limit; k++) {
+        Unit u = c.get(k);
+        if (u.is(noun.prep())) {
+          return k;
+        }
+        if (u.isEntity() || u.isPunct() && !u.is(",") || CLAUSE_BREAKS.contains(u.norm)
+            || u.is("to") || lex.nouns(u.norm).stream().anyMatch(o -> !o.reaction())) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
     private void naming(List<Unit> c, int i, String speaker, Object inherited, double base,
-        int sentenceIndex, Set<String> targeted) {
+        int sentenceIndex, Set<String> targeted, List<Unit> sentence) {
       Unit target = null;
       int k = i + 1;
       for (; k < Math.min(c.size(), i + 5); k++) {
         if (c.get(k).isEntity()) {
           target = c.get(k);
+          break;
+        }
+        if (k == i + 1 && OBJECT_PRONOUNS.contains(c.get(k).norm)) {
+          // "calling it a toxic platform"
+          target = pronounObject(c, k, sentence,
+              resolve(verbSubject(c, i, speaker, inherited), speaker));
           break;
         }
         if (c.get(k).isPunct()) {
@@ -865,6 +1107,9 @@ public final class StanceAnalyzer {
 
     /** FAVOR of an act AGAINST Y is AGAINST Y; AGAINST an act AGAINST Y is FAVOR of Y. */
     private Pol compose(Pol verb, Pol noun) {
+      if (verb == null) {
+        return null; // a negated verb that says nothing
+      }
       if (verb == Pol.NEUTRAL || noun == Pol.NEUTRAL) {
         return Pol.NEUTRAL;
       }
@@ -1056,6 +1301,20 @@ public final class StanceAnalyzer {
       return false;
     }
 
+    /** "denied reports that it would drop X": a denial a few words before the verb. */
+    private boolean denied(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 7; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (DENIALS.contains(u.norm)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean obliged(List<Unit> c, int verb) {
       for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
         Unit u = c.get(k);
@@ -1071,7 +1330,7 @@ public final class StanceAnalyzer {
       return false;
     }
 
-    private enum Negation { NONE, NOT, REFUSED }
+    private enum Negation { NONE, NOT, REFUSED, DENIED }
 
     private Negation negation(List<Unit> c, int verb) {
       for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
@@ -1081,6 +1340,9 @@ public final class StanceAnalyzer {
         }
         if (REFUSALS.contains(u.norm)) {
           return Negation.REFUSED;
+        }
+        if (DENIALS.contains(u.norm)) {
+          return Negation.DENIED; // "denied that it had pressured X": no stance either way
         }
         if (NEGATORS.contains(u.norm) || u.is("n't")) {
           return Negation.NOT;
@@ -1094,6 +1356,7 @@ public final class StanceAnalyzer {
         return false;
       }
       int k = i - 1;
+      boolean perfect = false;
       while (k >= 0 && !c.get(k).isEntity()
           && (c.get(k).norm.endsWith("ly") || NEGATORS.contains(c.get(k).norm)
               || c.get(k).is("n't") || c.get(k).is("also") || c.get(k).is("been")
@@ -1102,7 +1365,11 @@ public final class StanceAnalyzer {
         if (c.get(k).is("been") || c.get(k).is("being")) {
           return true;
         }
+        perfect |= c.get(k).is("have") || c.get(k).is("has") || c.get(k).is("had");
         k--;
+      }
+      if (perfect) {
+        return false; // "X has stood by Y": active, whatever "by" follows
       }
       if (k >= 0 && !c.get(k).isEntity() && BE.contains(c.get(k).norm)) {
         return true;
@@ -1155,6 +1422,17 @@ public final class StanceAnalyzer {
       return null;
     }
 
+    /** The name at k and those coordinated after it ("from X and Y"). */
+    private List<Unit> withCoordinated(List<Unit> c, int k) {
+      List<Unit> out = new ArrayList<>(List.of(c.get(k)));
+      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))
+          && c.get(k + 2).isEntity()) {
+        k += 2;
+        out.add(c.get(k));
+      }
+      return out;
+    }
+
     /** "Apple and Google were summoned": the names coordinated before the nearest one. */
     private List<Unit> coordinatedBefore(List<Unit> c, String nearest) {
       List<Unit> out = new ArrayList<>();
@@ -1190,7 +1468,7 @@ public final class StanceAnalyzer {
     }
 
     /** The entities a verb points at: the first one after it, and any coordinated with it. */
-    private List<Unit> objectsAfter(List<Unit> c, int from) {
+    private List<Unit> objectsAfter(List<Unit> c, int from, boolean stopAtFrom) {
       List<Unit> out = new ArrayList<>();
       int k = from;
       int limit = Math.min(c.size(), from + 7);
@@ -1206,7 +1484,7 @@ public final class StanceAnalyzer {
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
             || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
-            || k > from && OBJECT_STOPS.contains(u.norm)) {
+            || k > from && (OBJECT_STOPS.contains(u.norm) || stopAtFrom && u.is("from"))) {
           return out;
         }
         k++;
@@ -1266,6 +1544,20 @@ public final class StanceAnalyzer {
           && c.get(verb - 3).is("'s") && c.get(verb - 4).isEntity()) {
         return c.get(verb - 4).entity;
       }
+      if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
+          && POSSESSIVES.contains(c.get(verb - 3).norm) && !c.get(verb - 3).is("the")) {
+        // "thanked X for his efforts to save Y": the nearest name before the possessive
+        boolean person = c.get(verb - 3).is("his") || c.get(verb - 3).is("her");
+        for (int k = verb - 4; k >= 0; k--) {
+          if (c.get(k).isEntity() && "PERSON".equals(c.get(k).type) == person) {
+            return c.get(k).entity;
+          }
+        }
+      }
+      if (verb >= 2 && c.get(verb).norm.endsWith("ing") && c.get(verb - 2).isEntity()
+          && (c.get(verb - 1).is("for") || c.get(verb - 1).is("of"))) {
+        return c.get(verb - 2).entity; // "criticized X for blocking Y": X blocks
+      }
       int k = verb - 1;
       while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
           || c.get(k).norm.endsWith("ly"))) {
@@ -1278,7 +1570,17 @@ public final class StanceAnalyzer {
         if (a >= 0 && c.get(a).is(",")) {
           a--;
         }
-        return a >= 0 && c.get(a).isEntity() ? c.get(a).entity : null;
+        if (a >= 0 && c.get(a).isEntity()) {
+          // "a chip for China that complies with": a name in a phrase is no antecedent
+          return precededByPreposition(c, a) ? null : c.get(a).entity;
+        }
+        for (int b = a; b >= Math.max(1, a - 4); b--) {
+          if (c.get(b).is("among") || c.get(b).is("of") && c.get(b - 1).is("one")) {
+            Object among = subjectBefore(c, c.get(b).is("of") ? b - 1 : b, speaker);
+            return among instanceof String ? among : null; // "X was among the figures who"
+          }
+        }
+        return null;
       }
       Object s = subjectBefore(c, verb, speaker);
       if (s == null) {
@@ -1346,8 +1648,10 @@ public final class StanceAnalyzer {
     private Object firstSubjectEntityBefore(List<Unit> c, int before) {
       for (int j = 0; j < before; j++) {
         Unit u = c.get(j);
-        if (!u.isEntity() || precededByPreposition(c, j)) {
-          continue;
+        boolean ledBy = j >= 2 && c.get(j - 1).is("by")
+            && (c.get(j - 2).is("led") || c.get(j - 2).is("headed"));
+        if (!u.isEntity() || precededByPreposition(c, j) && !ledBy) {
+          continue; // "groups, led by X, ..." : X acts for them
         }
         if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
             || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
@@ -1355,6 +1659,14 @@ public final class StanceAnalyzer {
         }
         if (j + 1 < c.size() && isNounLike(c.get(j + 1)) && !roleFollows(c, j)) {
           continue; // "Chinese internet users", "the Buzzfeed report"
+        }
+        int p = j + 1;
+        while (p < Math.min(before, j + 4) && !c.get(p).isEntity()
+            && ROLE_HEADS.contains(c.get(p).norm)) {
+          p++;
+        }
+        if (p > j + 1 && p < before && c.get(p).isEntity() && "PERSON".equals(c.get(p).type)) {
+          return c.get(p).entity; // "Nvidia chief Jensen Huang": the person acts
         }
         return u.entity;
       }
@@ -1388,7 +1700,7 @@ public final class StanceAnalyzer {
           && !w.endsWith("ed") && !w.endsWith("ly") && lex.verbs(w).isEmpty()
           && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
           && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
-          && !REFUSALS.contains(w);
+          && !REFUSALS.contains(w) && !IRREGULAR_PAST.contains(w);
     }
 
     /** "confidence in the Commission", "disappointed with X": the word before says it. */
@@ -1439,6 +1751,9 @@ public final class StanceAnalyzer {
     }
 
     private void emit(String holder, String target, Pol pol, double confidence, int sentence) {
+      if (speakerNow != null && holder != null && holder.equals(affiliation.get(speakerNow))) {
+        holder = speakerNow; // "Whittaker said the company would leave X": her stance
+      }
       if (holder == null || target == null || holder.equals(target) || pol == null
           || holder.equals(UNKNOWN) || target.equals(UNKNOWN)) {
         return;
@@ -1474,15 +1789,60 @@ public final class StanceAnalyzer {
     }
     int best = 0;
     for (List<String> particles : particleLists) {
-      boolean match = k + particles.size() < us.size() + 1;
-      for (int p = 0; match && p < particles.size(); p++) {
-        match = k + 1 + p < us.size() && us.get(k + 1 + p).is(particles.get(p));
-      }
-      if (match) {
-        best = Math.max(best, 1 + particles.size());
+      int end = particlesEnd(us, k + 1, particles, 0);
+      if (end >= 0) {
+        best = Math.max(best, end - k);
       }
     }
     return best;
+  }
+
+  /**
+   * Where the particles from index p match from pos on (exclusive end), or -1. "POSS" is a
+   * possessive ("threw its weight behind"); "~" up to six words before the next particle
+   * ("pulled its ads from"); "*" the object, named before the particles after it ("took X to
+   * court"): the match then ends where the object starts, for the verb's object search.
+   */
+  private static int particlesEnd(List<Unit> us, int pos, List<String> ps, int p) {
+    if (p == ps.size()) {
+      return pos;
+    }
+    String w = ps.get(p);
+    if (w.equals("*")) {
+      boolean named = false;
+      for (int m = pos; m < Math.min(us.size(), pos + 8); m++) {
+        Unit u = us.get(m);
+        if (u.isEntity()) {
+          named = true;
+          continue;
+        }
+        if (named && particlesEnd(us, m, ps, p + 1) >= 0) {
+          return pos;
+        }
+        if (u.isPunct() && !u.is(",")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    if (w.equals("~")) {
+      for (int m = pos; m < Math.min(us.size(), pos + 7); m++) {
+        int end = particlesEnd(us, m, ps, p + 1);
+        if (end >= 0) {
+          return end;
+        }
+        if (us.get(m).isEntity() || us.get(m).isPunct()) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    if (pos >= us.size()) {
+      return -1;
+    }
+    Unit u = us.get(pos);
+    boolean ok = w.equals("POSS") ? !u.isEntity() && POSSESSIVES.contains(u.norm) : u.is(w);
+    return ok ? particlesEnd(us, pos + 1, ps, p + 1) : -1;
   }
 
   private static boolean isQuoteMark(Unit u) {

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The word lists of the stance analyzer, read from {@code stance/lexicon.txt} on the class path:
- * stance verbs (with particles and inflections), speech verbs, "urge" verbs, stance nouns and
- * evaluative words. Immutable once loaded.
+ * stance verbs (with particles and inflections), speech verbs, "urge" verbs, stance nouns,
+ * reactions and evaluative words. Immutable once loaded.
  */
 final class StanceLexicon {
 
@@ -42,8 +42,11 @@ final class StanceLexicon {
   record Verb(String lemma, List<String> particles, Pol pol, Pol negated, boolean weak,
       boolean bad) {}
 
-  /** A stance noun ("ban") and the preposition that introduces its target ("on"). */
-  record Noun(String noun, String prep, Pol pol, boolean inverse) {}
+  /**
+   * A stance noun ("ban") and the preposition that introduces its target ("on"); a reaction
+   * ("disappointed by") may have a few words between the two.
+   */
+  record Noun(String noun, String prep, Pol pol, boolean inverse, boolean reaction) {}
 
   private final Map<String, List<Verb>> verbsByForm = new HashMap<>();
   private final Map<String, List<List<String>>> speechByForm = new HashMap<>();
@@ -90,9 +93,13 @@ final class StanceLexicon {
       case "verbs" -> addVerb(parts);
       case "speech" -> addPhrase(parts, speechByForm);
       case "urge" -> addPhrase(parts, urgeByForm);
-      case "nouns" -> nouns.computeIfAbsent(parts[0], k -> new ArrayList<>())
-          .add(new Noun(parts[0], parts[1], Pol.of(parts[2]),
-              parts.length > 3 && parts[3].equals("inverse")));
+      case "nouns", "reactions" -> {
+        for (String prep : parts[1].split(",")) {
+          nouns.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Noun(parts[0], prep,
+              Pol.of(parts[2]), parts.length > 3 && parts[3].equals("inverse"),
+              section.equals("reactions")));
+        }
+      }
       case "positive" -> positive.addAll(Arrays.asList(parts));
       case "negative" -> negative.addAll(Arrays.asList(parts));
       case "framing" -> framing.addAll(Arrays.asList(parts));
@@ -191,8 +198,13 @@ final class StanceLexicon {
     return urgeByForm.getOrDefault(form, List.of());
   }
 
+  /** The nouns of a word, or of its singular ("lawsuits from X" as "lawsuit"). */
   List<Noun> nouns(String word) {
-    return nouns.getOrDefault(word, List.of());
+    List<Noun> found = nouns.get(word);
+    if (found == null && word.length() > 3 && word.endsWith("s")) {
+      found = nouns.get(word.substring(0, word.length() - 1));
+    }
+    return found == null ? List.of() : found;
   }
 
   boolean isParticiple(String form) {

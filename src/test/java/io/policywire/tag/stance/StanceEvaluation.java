@@ -113,6 +113,17 @@ final class StanceEvaluation {
       return (f1("FAVOR") + f1("AGAINST")) / 2;
     }
 
+    /** One line: gold stances, macro-F1, and precision/recall of each class. */
+    String summaryLine(String name) {
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-22s %4d  %.3f  %.3f ",
+          name, goldPairs, macroF1(), macroF1NeutralOrNothing()));
+      for (String l : LABELS.subList(0, 3)) {
+        sb.append(String.format(Locale.ROOT, " %s %.2f/%.2f", l.charAt(0), precision(l),
+            recall(l)));
+      }
+      return sb.toString();
+    }
+
     String report() {
       StringBuilder sb = new StringBuilder();
       sb.append(String.format(Locale.ROOT, "stance evaluation: %d cases, %d gold stances%n",
