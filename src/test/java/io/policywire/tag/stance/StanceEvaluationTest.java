@@ -101,7 +101,8 @@ class StanceEvaluationTest {
   /**
    * Each set on its own line and the six written before their first scoring pooled, then dev7
    * to dev11 (ours, each written before its round of rules; first scores in the README; dev11
-   * was written after the last change and not tuned on).
+   * was written after the last change and not tuned on), and blind6 (written independently of
+   * the rules and every earlier set, scored once as written).
    */
   @Test
   @Order(6)
@@ -128,6 +129,8 @@ class StanceEvaluationTest {
     dev.put("dev9.txt", "written before the third round; tuned on since");
     dev.put("dev10.txt", "written before the fourth round; tuned on since");
     dev.put("dev11.txt", "written after the last change, not tuned on");
+    dev.put("blind6.txt", "written by another author who saw neither the rules nor any earlier"
+        + " set, while the rules changed; scored once after the last change, not tuned on");
     dev.forEach((file, status) -> {
       StanceEvaluation.Result result = score(file + ", gold entities (ours, " + status
           + "; first score in README)", load(file));
