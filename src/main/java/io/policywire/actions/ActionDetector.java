@@ -85,6 +85,8 @@ public final class ActionDetector {
       + "(?:\\s+until [^,]{0,20}?)?\\s+to (acquire|buy|purchase)\\b");
   private static final Pattern CHALLENGE = Pattern.compile("(?i)\\b(sued|filed (?:a |an )?"
       + "(?:lawsuit|suit|legal challenge)|challenged|is challenging|appealed|is suing)\\b");
+  private static final Keywords CHALLENGE_WORDS = Keywords.of("sued", "filed", "challeng",
+      "appealed", "suing");
 
   private static final int TARGET_REACH = 60;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(which|who|where|"
@@ -92,6 +94,10 @@ public final class ActionDetector {
 
   private final DateResolver dates = new DateResolver();
   private final EntityDirectory directory;
+  private final RoleTest office = new RoleTest(r -> OFFICE.matcher(r).find()
+      && !NOT_OFFICE.matcher(r).find() && !COMPANY_ROLE.matcher(r).find());
+  private final RoleTest court = new RoleTest(r -> COURT_ROLE.matcher(r).find());
+  private final RoleTest executive = new RoleTest(r -> EXECUTIVE_ROLE.matcher(r).find());
 
   public ActionDetector(EntityDirectory directory) {
     this.directory = directory == null ? EntityDirectory.EMPTY : directory;
@@ -231,9 +237,11 @@ public final class ActionDetector {
   /** A company suing over an earlier action of the article: that action is challenged. */
   private void challenge(Sentences.Sentence s, List<Placed> entities, Context ctx,
       List<Candidate> out) {
+    if (ctx.actions().isEmpty() || !CHALLENGE_WORDS.anyIn(Keywords.lower(s.text()))) {
+      return;
+    }
     var m = CHALLENGE.matcher(s.text());
-    if (!m.find() || ctx.actions().isEmpty()
-        || PROPOSED.matcher(s.text().substring(0, m.start())).find()) {
+    if (!m.find() || PROPOSED.matcher(s.text().substring(0, m.start())).find()) {
       return;
     }
     Candidate last = ctx.actions().get(ctx.actions().size() - 1);
@@ -272,7 +280,7 @@ public final class ActionDetector {
     if (hit.type() == ActionType.COURT_RULING) {
       for (Placed p : entities) {
         EntityDirectory.Info info = directory.lookup(p.id());
-        if (info != null && info.role() != null && COURT_ROLE.matcher(info.role()).find()) {
+        if (info != null && court.test(info.role())) {
           return p.id();
         }
       }
@@ -353,8 +361,8 @@ public final class ActionDetector {
       return authority;
     }
     EntityDirectory.Info info = directory.lookup(authority);
-    return info != null && info.role() != null && EXECUTIVE_ROLE.matcher(info.role()).find()
-        && !COURT_ROLE.matcher(info.role()).find() ? "executive" : authority;
+    return info != null && executive.test(info.role()) && !court.test(info.role())
+        ? "executive" : authority;
   }
 
   private String jurisdiction(String authority, List<Placed> entities) {
@@ -426,8 +434,7 @@ public final class ActionDetector {
       return false;
     }
     EntityDirectory.Info info = directory.lookup(id);
-    return info != null && info.role() != null && OFFICE.matcher(info.role()).find()
-        && !NOT_OFFICE.matcher(info.role()).find() && !COMPANY_ROLE.matcher(info.role()).find();
+    return info != null && office.test(info.role());
   }
 
   private static boolean isPerson(String id, List<Placed> entities) {
@@ -440,18 +447,36 @@ public final class ActionDetector {
     Map<Integer, List<Placed>> out = new LinkedHashMap<>();
     for (EntityMention e : entities) {
       for (int[] span : e.spans()) {
-        for (Sentences.Sentence s : sentences) {
-          if (s.contains(span)) {
-            out.computeIfAbsent(s.index(), k -> new ArrayList<>())
-                .add(new Placed(e.id(), e.type(), span[0] - s.start(), span[1] - s.start(),
-                    e.salience()));
-            break;
-          }
+        Sentences.Sentence s = sentenceOf(sentences, span);
+        if (s != null) {
+          out.computeIfAbsent(s.index(), k -> new ArrayList<>())
+              .add(new Placed(e.id(), e.type(), span[0] - s.start(), span[1] - s.start(),
+                  e.salience()));
         }
       }
     }
     out.values().forEach(l -> l.sort(Comparator.comparingInt(Placed::start)));
     return out;
+  }
+
+  /**
+   * The first sentence that contains the span, or null. Sentences follow one another without
+   * overlap, so their ends rise: the first whose end reaches the span's end is the only one that
+   * can be the first to contain it, and a binary search finds it.
+   */
+  private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, int[] span) {
+    int low = 0;
+    int high = sentences.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).end() < span[1]) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < sentences.size() && sentences.get(low).contains(span) ? sentences.get(low)
+        : null;
   }
 
   private static LocalDate publishedDate(String publishedAt) {

@@ -67,21 +67,37 @@ public final class DateResolver {
 
   /** Every date expression of the sentence, left to right, overlapping ones removed. */
   public List<ResolvedDate> find(String sentence, LocalDate published) {
+    Clues clues = Clues.of(sentence);
     List<ResolvedDate> found = new ArrayList<>();
-    boolean future = FUTURE_CUE.matcher(sentence).find();
+    if (!clues.any()) {
+      return found;
+    }
+    boolean future = (clues.month() || clues.weekday()) && FUTURE_CUE.matcher(sentence).find();
     // most specific first; a later pattern never takes text an earlier one matched
-    absolute(sentence, published, found);
-    each(MONTH_YEAR, sentence, m -> LocalDate.of(year(m.group(2)), month(m.group(1)), 1),
-        ResolvedDate.Precision.MONTH, found);
-    each(MONTH_ALONE, sentence, m -> monthAlone(m.group(1), month(m.group(2)), published, future),
-        ResolvedDate.Precision.MONTH, found);
-    each(YEAR_ALONE, sentence, m -> LocalDate.of(year(m.group(2)), 1, 1),
-        ResolvedDate.Precision.YEAR, found);
-    each(AGO, sentence, m -> ago(m.group(1), m.group(2), published), null, found);
-    each(NAMED, sentence, m -> named(m.group(1), published), null, found);
+    if (clues.digit()) {
+      absolute(sentence, published, clues, found);
+    }
+    if (clues.digit() && clues.month()) {
+      each(MONTH_YEAR, sentence, m -> LocalDate.of(year(m.group(2)), month(m.group(1)), 1),
+          ResolvedDate.Precision.MONTH, found);
+    }
+    if (clues.month()) {
+      each(MONTH_ALONE, sentence, m -> monthAlone(m.group(1), month(m.group(2)), published,
+          future), ResolvedDate.Precision.MONTH, found);
+    }
+    if (clues.digit()) {
+      each(YEAR_ALONE, sentence, m -> LocalDate.of(year(m.group(2)), 1, 1),
+          ResolvedDate.Precision.YEAR, found);
+    }
+    if (clues.relative()) {
+      each(AGO, sentence, m -> ago(m.group(1), m.group(2), published), null, found);
+      each(NAMED, sentence, m -> named(m.group(1), published), null, found);
+    }
     List<ResolvedDate> dated = List.copyOf(found);
-    each(WEEKDAY_REF, sentence, m -> weekday(m.group(1), m.group(2), published, future),
-        ResolvedDate.Precision.DAY, found);
+    if (clues.weekday()) {
+      each(WEEKDAY_REF, sentence, m -> weekday(m.group(1), m.group(2), published, future),
+          ResolvedDate.Precision.DAY, found);
+    }
     // "Friday, August 14": the weekday only names the day the absolute date gives
     found.removeIf(d -> !dated.contains(d) && dated.stream().anyMatch(a ->
         a.start() >= d.end() && sentence.substring(d.end(), a.start()).matches("[ ,]{0,3}")));
@@ -89,14 +105,44 @@ public final class DateResolver {
     return found;
   }
 
+  /**
+   * What a sentence holds that the patterns need: a digit (every numeric date), a capitalised
+   * month (the months are matched case-sensitively), "day" (the weekdays, likewise), or a word
+   * of the relative expressions. A sentence with none has no date, and most have few, so only
+   * the patterns that could match run: each one is far dearer than this one look.
+   */
+  private record Clues(boolean digit, boolean month, boolean weekday, boolean relative) {
+
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final Keywords RELATIVE = Keywords.of("ago", "day", "tomorrow", "week",
+        "month", "year");
+
+    static Clues of(String s) {
+      boolean digit = false;
+      for (int i = 0; i < s.length() && !digit; i++) {
+        digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+      }
+      return new Clues(digit, MONTHS.stream().anyMatch(s::contains), s.contains("day"),
+          RELATIVE.anyIn(Keywords.lower(s)));
+    }
+
+    boolean any() {
+      return digit || month || weekday || relative;
+    }
+  }
+
   /** The first date of the sentence that is not a deadline, or null. */
   public ResolvedDate when(String sentence, LocalDate published) {
     return find(sentence, published).stream().filter(d -> !d.deadline()).findFirst().orElse(null);
   }
 
-  private void absolute(String s, LocalDate published, List<ResolvedDate> found) {
+  private void absolute(String s, LocalDate published, Clues clues, List<ResolvedDate> found) {
     each(ISO, s, m -> LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
         Integer.parseInt(m.group(3))), ResolvedDate.Precision.DAY, found);
+    if (!clues.month()) {
+      return;
+    }
     each(MONTH_DAY, s, m -> dayOf(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3),
         published), ResolvedDate.Precision.DAY, found);
     each(DAY_MONTH, s, m -> dayOf(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3),

@@ -2,7 +2,6 @@ package io.policywire.actions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,36 +13,44 @@ final class TechTerms {
 
   record Term(String id, int start, int end) {}
 
-  private static final Map<String, Pattern> TERMS = new java.util.LinkedHashMap<>();
+  /** A technology's pattern and the words one of which its every match holds. */
+  private record Entry(String id, Keywords keywords, Pattern pattern) {}
 
-  static {
-    add("tech:artificial-intelligence", "artificial intelligence|\\bAI(?:-powered)?\\b");
-    add("tech:semiconductors", "semiconductors?|\\bchips?\\b|chipmaking");
-    add("tech:facial-recognition", "facial recognition");
-    add("tech:5g", "\\b5G\\b");
-    add("tech:encryption", "\\bencryption\\b|end-to-end encrypt\\w*");
-    add("tech:cryptocurrency", "cryptocurrenc(?:y|ies)|\\bcrypto\\b|stablecoins?");
-    add("tech:drones", "\\bdrones?\\b");
-    add("tech:quantum-computing", "quantum comput\\w+");
-    add("tech:recommendation-algorithms", "recommendation (?:algorithms?|engines?|technolog\\w+)");
-    add("tech:spyware", "\\bspyware\\b");
-    add("tech:social-media", "\\bsocial media\\b");
-  }
+  private static final List<Entry> TERMS = List.of(
+      term("tech:artificial-intelligence", Keywords.of("artificial intelligence", "ai"),
+          "artificial intelligence|\\bAI(?:-powered)?\\b"),
+      term("tech:semiconductors", Keywords.of("semiconductor", "chip"),
+          "semiconductors?|\\bchips?\\b|chipmaking"),
+      term("tech:facial-recognition", Keywords.of("facial recognition"), "facial recognition"),
+      term("tech:5g", Keywords.of("5g"), "\\b5G\\b"),
+      term("tech:encryption", Keywords.of("encrypt"), "\\bencryption\\b|end-to-end encrypt\\w*"),
+      term("tech:cryptocurrency", Keywords.of("crypto", "stablecoin"),
+          "cryptocurrenc(?:y|ies)|\\bcrypto\\b|stablecoins?"),
+      term("tech:drones", Keywords.of("drone"), "\\bdrones?\\b"),
+      term("tech:quantum-computing", Keywords.of("quantum comput"), "quantum comput\\w+"),
+      term("tech:recommendation-algorithms", Keywords.of("recommendation "),
+          "recommendation (?:algorithms?|engines?|technolog\\w+)"),
+      term("tech:spyware", Keywords.of("spyware"), "\\bspyware\\b"),
+      term("tech:social-media", Keywords.of("social media"), "\\bsocial media\\b"));
 
-  private static void add(String id, String regex) {
-    TERMS.put(id, Pattern.compile(regex, id.equals("tech:5g") ? 0 : Pattern.CASE_INSENSITIVE));
+  private static Entry term(String id, Keywords keywords, String regex) {
+    return new Entry(id, keywords,
+        Pattern.compile(regex, id.equals("tech:5g") ? 0 : Pattern.CASE_INSENSITIVE));
   }
 
   private TechTerms() {}
 
   static List<Term> find(String sentence) {
+    String lowered = Keywords.lower(sentence);
     List<Term> out = new ArrayList<>();
-    TERMS.forEach((id, p) -> {
-      Matcher m = p.matcher(sentence);
-      if (m.find()) {
-        out.add(new Term(id, m.start(), m.end()));
+    for (Entry e : TERMS) {
+      if (e.keywords().anyIn(lowered)) {
+        Matcher m = e.pattern().matcher(sentence);
+        if (m.find()) {
+          out.add(new Term(e.id(), m.start(), m.end()));
+        }
       }
-    });
+    }
     return out;
   }
 }
