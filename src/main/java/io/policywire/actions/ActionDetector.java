@@ -237,7 +237,7 @@ public final class ActionDetector {
   /** A company suing over an earlier action of the article: that action is challenged. */
   private void challenge(Sentences.Sentence s, List<Placed> entities, Context ctx,
       List<Candidate> out) {
-    if (ctx.actions().isEmpty() || !CHALLENGE_WORDS.anyIn(Keywords.lower(s.text()))) {
+    if (ctx.actions().isEmpty() || !CHALLENGE_WORDS.anyIn(s.text())) {
       return;
     }
     var m = CHALLENGE.matcher(s.text());

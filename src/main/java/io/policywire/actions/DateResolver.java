@@ -54,6 +54,7 @@ public final class DateResolver {
   private static final Pattern DEADLINE_CUE = Pattern.compile(
       "(?i)\\b(until|till|by|before|deadline(?: of)?|due(?: on| by)?|no later than|expires?(?: on)?)"
       + "\\s+(?:the\\s+)?(?:end of\\s+)?$");
+  private static final Pattern WEEKDAY_GAP = Pattern.compile("[ ,]{0,3}");
   private static final Pattern FUTURE_CUE = Pattern.compile(
       "(?i)\\b(will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|"
       + "is expected to|are expected to|plans to|is due to|are due to)\\b");
@@ -69,15 +70,17 @@ public final class DateResolver {
   public List<ResolvedDate> find(String sentence, LocalDate published) {
     Clues clues = Clues.of(sentence);
     List<ResolvedDate> found = new ArrayList<>();
-    if (!clues.any()) {
-      return found;
-    }
-    boolean future = (clues.month() || clues.weekday()) && FUTURE_CUE.matcher(sentence).find();
+    boolean future = clues.has(Clues.FUTURE) && (clues.month() || clues.weekday())
+        && FUTURE_CUE.matcher(sentence).find();
     // most specific first; a later pattern never takes text an earlier one matched
-    if (clues.digit()) {
-      absolute(sentence, published, clues, found);
+    if (clues.year() && clues.dash()) {
+      each(ISO, sentence, m -> LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))), ResolvedDate.Precision.DAY, found);
     }
     if (clues.digit() && clues.month()) {
+      absolute(sentence, published, found);
+    }
+    if (clues.year() && clues.month()) {
       each(MONTH_YEAR, sentence, m -> LocalDate.of(year(m.group(2)), month(m.group(1)), 1),
           ResolvedDate.Precision.MONTH, found);
     }
@@ -85,12 +88,14 @@ public final class DateResolver {
       each(MONTH_ALONE, sentence, m -> monthAlone(m.group(1), month(m.group(2)), published,
           future), ResolvedDate.Precision.MONTH, found);
     }
-    if (clues.digit()) {
+    if (clues.year()) {
       each(YEAR_ALONE, sentence, m -> LocalDate.of(year(m.group(2)), 1, 1),
           ResolvedDate.Precision.YEAR, found);
     }
-    if (clues.relative()) {
+    if (clues.has(Clues.AGO)) {
       each(AGO, sentence, m -> ago(m.group(1), m.group(2), published), null, found);
+    }
+    if (clues.has(Clues.NAMED)) {
       each(NAMED, sentence, m -> named(m.group(1), published), null, found);
     }
     List<ResolvedDate> dated = List.copyOf(found);
@@ -100,35 +105,59 @@ public final class DateResolver {
     }
     // "Friday, August 14": the weekday only names the day the absolute date gives
     found.removeIf(d -> !dated.contains(d) && dated.stream().anyMatch(a ->
-        a.start() >= d.end() && sentence.substring(d.end(), a.start()).matches("[ ,]{0,3}")));
+        a.start() >= d.end() && WEEKDAY_GAP.matcher(sentence.substring(d.end(), a.start())).matches()));
     found.sort(Comparator.comparingInt(ResolvedDate::start));
     return found;
   }
 
   /**
-   * What a sentence holds that the patterns need: a digit (every numeric date), a capitalised
-   * month (the months are matched case-sensitively), "day" (the weekdays, likewise), or a word
-   * of the relative expressions. A sentence with none has no date, and most have few, so only
-   * the patterns that could match run: each one is far dearer than this one look.
+   * What of the patterns' needs a sentence holds: a digit, a run of four (a year), a dash (an
+   * ISO date), a capitalised month or "day" (months and weekdays are matched case-sensitively),
+   * and the words of the relative expressions and of the future cue. Each pattern runs only
+   * where what it needs is there: one pass over the sentence costs far less than one pattern,
+   * and most sentences hold no date at all.
    */
-  private record Clues(boolean digit, boolean month, boolean weekday, boolean relative) {
+  private record Clues(boolean digit, boolean year, boolean dash, boolean month,
+      boolean weekday, long words) {
 
+    static final int AGO = 0;
+    static final int NAMED = 1;
+    static final int FUTURE = 2;
+    private static final Keywords WORDS = Keywords.of(List.of(
+        List.of("\\bago"),
+        List.of("\\byesterday", "\\btoday", "\\btomorrow", "\\bweek", "\\bmonth", "\\byear"),
+        List.of("\\bwill", "\\bshall", "is to", "are to", "set to", "scheduled", "expected to",
+            "plans to", "due to")));
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-    private static final Keywords RELATIVE = Keywords.of("ago", "day", "tomorrow", "week",
-        "month", "year");
 
     static Clues of(String s) {
+      int run = 0;
       boolean digit = false;
-      for (int i = 0; i < s.length() && !digit; i++) {
-        digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+      boolean year = false;
+      boolean month = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        run = c >= '0' && c <= '9' ? run + 1 : 0;
+        digit |= run > 0;
+        year |= run >= 4;
+        month = month || c >= 'A' && c <= 'Z' && monthAt(s, i);
       }
-      return new Clues(digit, MONTHS.stream().anyMatch(s::contains), s.contains("day"),
-          RELATIVE.anyIn(Keywords.lower(s)));
+      return new Clues(digit, year, s.indexOf('-') >= 0, month, s.contains("day"),
+          WORDS.groupsIn(s));
     }
 
-    boolean any() {
-      return digit || month || weekday || relative;
+    private static boolean monthAt(String s, int i) {
+      for (String m : MONTHS) {
+        if (s.startsWith(m, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean has(int group) {
+      return (words & 1L << group) != 0;
     }
   }
 
@@ -137,12 +166,7 @@ public final class DateResolver {
     return find(sentence, published).stream().filter(d -> !d.deadline()).findFirst().orElse(null);
   }
 
-  private void absolute(String s, LocalDate published, Clues clues, List<ResolvedDate> found) {
-    each(ISO, s, m -> LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3))), ResolvedDate.Precision.DAY, found);
-    if (!clues.month()) {
-      return;
-    }
+  private void absolute(String s, LocalDate published, List<ResolvedDate> found) {
     each(MONTH_DAY, s, m -> dayOf(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3),
         published), ResolvedDate.Precision.DAY, found);
     each(DAY_MONTH, s, m -> dayOf(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3),

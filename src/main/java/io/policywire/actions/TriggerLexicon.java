@@ -25,17 +25,18 @@ public final class TriggerLexicon {
   public enum Effect { NONE, REVOKES, BLOCKS }
 
   /** A pattern, and the words one of which its every match holds (see {@link Keywords}). */
-  private record Entry(ActionType type, Keywords keywords, Pattern pattern, Effect effect) {}
+  private record Entry(ActionType type, List<String> keywords, Pattern pattern, Effect effect) {}
 
-  private static Keywords keys(String... words) {
-    return Keywords.of(words);
+  private static List<String> keys(String... words) {
+    return List.of(words);
   }
 
-  private static Entry entry(ActionType type, Keywords keywords, String regex) {
+  private static Entry entry(ActionType type, List<String> keywords, String regex) {
     return entry(type, keywords, regex, Effect.NONE);
   }
 
-  private static Entry entry(ActionType type, Keywords keywords, String regex, Effect effect) {
+  private static Entry entry(ActionType type, List<String> keywords, String regex,
+      Effect effect) {
     return new Entry(type, keywords, Pattern.compile("(?i)" + regex), effect);
   }
 
@@ -57,8 +58,8 @@ public final class TriggerLexicon {
           "\\b(judges?|courts?|justices|tribunal|circuit)\\b.{0,80}?\\b("
           + "ruled|rules|upheld|upholds|overturned|dismissed|sided with|found that)\\b|\\b(ruling"
           + "|verdict|judgment)\\b"),
-      entry(ActionType.LEGISLATION, keys("introduc", "pass", "sign", "approv", "adopt", "enact",
-          "vot", "bill", "legislation"),
+      entry(ActionType.LEGISLATION, keys("introduc", "\\bpass", "\\bsign", "approv", "adopt",
+          "enact", "\\bvot", "bill", "legislation"),
           "\\b(introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|approv(?:e|es|ed|"
           + "ing)|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?|signed into law|vot(?:e|es|ed|ing) (?:on|for)"
           + ")\\b.{0,100}?\\b(bill|act|law|legislation|regulation|measure)\\b|\\b(bill|legislation)"
@@ -75,12 +76,12 @@ public final class TriggerLexicon {
           "asset freeze"),
           "\\b(sanction(?:s|ed|ing)?|entity list|blacklist(?:s|ed|ing)?|"
           + "SDN list|asset freeze)\\b"),
-      entry(ActionType.BAN, keys("order"),
+      entry(ActionType.BAN, keys("\\border"),
           "\\border(?:s|ed)? .{0,40}?to (?:remove|take down|stop|suspend|halt)\\b"),
       entry(ActionType.EXECUTIVE_ORDER, keys("executive order", "presidential", "decree"),
           "\\b(executive orders?|presidential (orders?|memorandum|"
           + "directives?|decree)|decree)\\b"),
-      entry(ActionType.FINE, keys("fine", "penalt"),
+      entry(ActionType.FINE, keys("\\bfine", "\\bpenalt"),
           "\\b(fined|fines?\\b(?=.{0,30}(\\$|€|£|million|billion|percent|%))"
           + "|(\\$|€|£)\\s?[\\d.,]+\\s?(million|billion|m|bn)? (fine|penalty)|penalt(?:y|ies) of|"
           + "civil penalty)"),
@@ -99,23 +100,27 @@ public final class TriggerLexicon {
       entry(ActionType.HEARING, keys("hearing", "testif", "testimony", "grill"),
           "\\b(hearings?|testif(?:y|ies|ied|ying)|testimony|grill(?:ed|ing)|"
           + "summon(?:s|ed)? .{0,30}to testify)\\b"),
-      entry(ActionType.BAN, keys("ban", "prohibit", "outlaw", "barred", "order"),
+      entry(ActionType.BAN, keys("\\bban", "prohibit", "outlaw", "barred", "\\border"),
           "\\b(ban|bans|banned|banning|prohibit(?:s|ed|ing|ion)?|outlaw(?:s|ed|ing)?"
           + "|barred|order(?:s|ed)? .{0,40}?to (?:remove|take down|stop|suspend|halt))\\b"),
-      entry(ActionType.DEMAND, keys("urge", "urging", "call on", "calls on", "called on", "demand",
-          "presse", "wrote to", "letter to", "ask"),
+      entry(ActionType.DEMAND, keys("\\burge", "\\burging", "call on", "calls on", "called on",
+          "demand", "presse", "wrote to", "letter to", "\\bask"),
           "\\b(urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand(?:s|ed|ing)?|press(?:es|ed)"
           + " .{0,30}to|wrote to|letter to|ask(?:s|ed) .{0,40}to (?:remove|stop|halt|end|ban|"
           + "delist|hand over|explain))\\b"));
+
+  private static final Keywords KEYWORDS =
+      Keywords.of(ENTRIES.stream().map(Entry::keywords).toList());
 
   private TriggerLexicon() {}
 
   /** Every type that triggers in the sentence, once each, in lexicon order. */
   public static List<Hit> find(String sentence) {
-    String lowered = Keywords.lower(sentence);
+    long present = KEYWORDS.groupsIn(sentence);
     List<Hit> hits = new ArrayList<>(2);
-    for (Entry e : ENTRIES) {
-      if (!e.keywords().anyIn(lowered) || found(hits, e.type())) {
+    for (int i = 0; i < ENTRIES.size() && present != 0; i++) {
+      Entry e = ENTRIES.get(i);
+      if ((present & 1L << i) == 0 || found(hits, e.type())) {
         continue;
       }
       Matcher m = e.pattern().matcher(sentence);
