@@ -1,6 +1,8 @@
 package io.policywire.actions;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,12 +10,16 @@ import java.util.List;
  * of the pattern contains. One pass over a sentence says which groups have a word in it, so a
  * pattern runs only where it could match; most sentences hold none of a pattern's words, and a
  * case-insensitive regular expression with word boundaries costs many times this pass. Listing
- * the words is on whoever writes the pattern; the golden-output test catches a word left out.
+ * the words is on whoever writes the pattern; {@code KeywordsSoundnessTest} and the golden-output
+ * test catch a word left out.
  *
  * <p>Words match ASCII letters case-insensitively and nothing else, exactly as {@code (?i)}
  * without {@code UNICODE_CASE} does, so a pattern's match always shows one of its words. A word
- * written {@code \\bban} must also start a word, as the pattern has it: not right after an ASCII
- * letter, digit or underscore ("ban" but not "urban"; "order" but not "border").
+ * written with a leading {@code \b} ({@code "\\bban"} in Java) must also start a word, as the
+ * pattern has it: not right after an ASCII letter, digit or underscore ("ban" but not "urban").
+ *
+ * <p>The pass is an Aho-Corasick automaton: one table step per character, whatever the number of
+ * words.
  */
 final class Keywords {
 
@@ -21,37 +27,54 @@ final class Keywords {
   private static final String BOUNDARY = "\\b";
 
   private final String[] words;
+  private final long[] groupOfWord;
   private final boolean[] wordStart;
-  /** Per word, the groups it belongs to, one bit each. */
-  private final long[] groups;
-  /** Per first two characters of a word, the indices of the words that start so. */
-  private final int[][] byStart = new int[ASCII * ASCII][];
+  /** Per character (folded; {@code ASCII} for any other), its class: 0 for none in a word. */
+  private final int[] classOf = new int[ASCII + 1];
+  private final int classes;
+  /** The automaton: {@code next[state * classes + class]}. */
+  private final int[] next;
+  /** Per state, the groups of the words without a word-start condition that end there. */
+  private final long[] groupsEnding;
+  /** Per state, the words with a word-start condition that end there, or null. */
+  private final int[][] startWordsEnding;
 
   private Keywords(List<List<String>> wordGroups) {
     if (wordGroups.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 groups");
     }
     List<String> all = new ArrayList<>();
-    List<Long> bits = new ArrayList<>();
+    List<Long> groups = new ArrayList<>();
     for (int g = 0; g < wordGroups.size(); g++) {
       for (String w : wordGroups.get(g)) {
         all.add(w);
-        bits.add(1L << g);
+        groups.add(1L << g);
       }
     }
+    words = new String[all.size()];
     wordStart = new boolean[all.size()];
-    for (int i = 0; i < all.size(); i++) {
-      wordStart[i] = all.get(i).startsWith(BOUNDARY);
-      all.set(i, check(wordStart[i] ? all.get(i).substring(BOUNDARY.length()) : all.get(i)));
-    }
-    words = all.toArray(String[]::new);
-    groups = bits.stream().mapToLong(Long::longValue).toArray();
+    groupOfWord = groups.stream().mapToLong(Long::longValue).toArray();
     for (int i = 0; i < words.length; i++) {
-      int key = key(words[i].charAt(0), words[i].charAt(1));
-      int[] old = byStart[key] == null ? new int[0] : byStart[key];
-      int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-      grown[old.length] = i;
-      byStart[key] = grown;
+      wordStart[i] = all.get(i).startsWith(BOUNDARY);
+      words[i] = check(wordStart[i] ? all.get(i).substring(BOUNDARY.length()) : all.get(i));
+    }
+    classes = assignClasses();
+    Automaton a = new Automaton(classes);
+    for (int w = 0; w < words.length; w++) {
+      a.add(w, words[w], classOf);
+    }
+    a.link();
+    next = a.table();
+    groupsEnding = new long[a.size()];
+    startWordsEnding = new int[a.size()][];
+    for (int s = 0; s < a.size(); s++) {
+      for (int w : a.output(s)) {
+        if (wordStart[w]) {
+          startWordsEnding[s] = append(startWordsEnding[s], w);
+        } else {
+          groupsEnding[s] |= groupOfWord[w];
+        }
+      }
     }
   }
 
@@ -68,15 +91,16 @@ final class Keywords {
   /** The groups with a word in {@code text}: bit {@code i} for group {@code i}. */
   long groupsIn(String text) {
     long found = 0;
-    for (int i = 0; i + 1 < text.length(); i++) {
-      char a = fold(text.charAt(i));
-      char b = fold(text.charAt(i + 1));
-      int[] starting = a < ASCII && b < ASCII ? byStart[key(a, b)] : null;
-      if (starting != null) {
-        for (int w : starting) {
-          if ((found & groups[w]) == 0 && at(text, i, words[w])
-              && (!wordStart[w] || i == 0 || !wordCharacter(text.charAt(i - 1)))) {
-            found |= groups[w];
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      state = next[state * classes + classOf[c < ASCII ? c : ASCII]];
+      found |= groupsEnding[state];
+      if (startWordsEnding[state] != null) {
+        for (int w : startWordsEnding[state]) {
+          int start = i + 1 - words[w].length();
+          if (start == 0 || !wordCharacter(text.charAt(start - 1))) {
+            found |= groupOfWord[w];
           }
         }
       }
@@ -89,36 +113,117 @@ final class Keywords {
     return groupsIn(text) != 0;
   }
 
-  private static boolean at(String text, int i, String word) {
-    if (i + word.length() > text.length()) {
-      return false;
-    }
-    for (int j = 2; j < word.length(); j++) {
-      if (fold(text.charAt(i + j)) != word.charAt(j)) {
-        return false;
+  /** One class per character some word holds, upper and lower case alike; 0 for the rest. */
+  private int assignClasses() {
+    int n = 1;
+    for (String w : words) {
+      for (char c : w.toCharArray()) {
+        if (classOf[c] == 0) {
+          classOf[c] = n++;
+        }
       }
     }
-    return true;
+    for (char c = 'A'; c <= 'Z'; c++) {
+      classOf[c] = classOf[c + ('a' - 'A')];
+    }
+    return n;
   }
 
-  /** What {@code \\b} surely counts as part of a word (it counts more, beyond ASCII). */
+  /** What {@code \b} surely counts as part of a word (beyond ASCII it counts more). */
   private static boolean wordCharacter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
-  private static char fold(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
-  private static int key(char a, char b) {
-    return a * ASCII + b;
-  }
-
   private static String check(String word) {
-    boolean ascii = word.chars().allMatch(c -> c < ASCII && fold((char) c) == c);
-    if (word.length() < 2 || !ascii) {
-      throw new IllegalArgumentException("not two or more lower-case ASCII characters: " + word);
+    boolean lowerAscii = word.chars().allMatch(c -> c < ASCII && !(c >= 'A' && c <= 'Z'));
+    if (word.isEmpty() || !lowerAscii) {
+      throw new IllegalArgumentException("not lower-case ASCII: " + word);
     }
     return word;
+  }
+
+  private static int[] append(int[] array, int value) {
+    int[] out = array == null ? new int[1] : Arrays.copyOf(array, array.length + 1);
+    out[out.length - 1] = value;
+    return out;
+  }
+
+  /** The textbook construction: a trie of the words, then failure links breadth first. */
+  private static final class Automaton {
+
+    private final int classes;
+    private final List<int[]> edges = new ArrayList<>();
+    private final List<int[]> outputs = new ArrayList<>();
+
+    Automaton(int classes) {
+      this.classes = classes;
+      addState();
+    }
+
+    void add(int word, String text, int[] classOf) {
+      int s = 0;
+      for (char c : text.toCharArray()) {
+        int cls = classOf[c];
+        if (edges.get(s)[cls] < 0) {
+          edges.get(s)[cls] = addState();
+        }
+        s = edges.get(s)[cls];
+      }
+      outputs.set(s, append(outputs.get(s), word));
+    }
+
+    /** Completes every state's edges, so that a missing edge follows the failure link. */
+    void link() {
+      int[] fail = new int[edges.size()];
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      for (int c = 0; c < classes; c++) {
+        int child = edges.get(0)[c];
+        if (child < 0) {
+          edges.get(0)[c] = 0;
+        } else {
+          queue.add(child);
+        }
+      }
+      while (!queue.isEmpty()) {
+        int r = queue.poll();
+        for (int c = 0; c < classes; c++) {
+          int s = edges.get(r)[c];
+          if (s < 0) {
+            edges.get(r)[c] = edges.get(fail[r])[c];
+          } else {
+            fail[s] = edges.get(fail[r])[c];
+            for (int w : output(fail[s])) {
+              outputs.set(s, append(outputs.get(s), w));
+            }
+            queue.add(s);
+          }
+        }
+      }
+    }
+
+    int[] table() {
+      int[] table = new int[edges.size() * classes];
+      for (int s = 0; s < edges.size(); s++) {
+        System.arraycopy(edges.get(s), 0, table, s * classes, classes);
+      }
+      return table;
+    }
+
+    int size() {
+      return edges.size();
+    }
+
+    int[] output(int state) {
+      int[] out = outputs.get(state);
+      return out == null ? new int[0] : out;
+    }
+
+    private int addState() {
+      int[] e = new int[classes];
+      Arrays.fill(e, -1);
+      edges.add(e);
+      outputs.add(null);
+      return edges.size() - 1;
+    }
   }
 }
