@@ -40,6 +40,12 @@ final class TechTerms {
 
   private TechTerms() {}
 
+  /** Each term's pattern with its words, for the test that no match goes without one. */
+  static List<CuedPattern> cuedPatterns() {
+    return TERMS.stream().map(e -> new CuedPattern(Keywords.of(e.keywords().toArray(
+        String[]::new)), e.pattern())).toList();
+  }
+
   private static final Keywords KEYWORDS =
       Keywords.of(TERMS.stream().map(Entry::keywords).toList());
 

@@ -114,6 +114,12 @@ public final class TriggerLexicon {
 
   private TriggerLexicon() {}
 
+  /** Each entry's pattern with its words, for the test that no match goes without one. */
+  static List<CuedPattern> cuedPatterns() {
+    return ENTRIES.stream().map(e -> new CuedPattern(Keywords.of(e.keywords().toArray(
+        String[]::new)), e.pattern())).toList();
+  }
+
   /** Every type that triggers in the sentence, once each, in lexicon order. */
   public static List<Hit> find(String sentence) {
     long present = KEYWORDS.groupsIn(sentence);
