@@ -128,6 +128,7 @@ public final class DateResolver {
         List.of("\\byesterday", "\\btoday", "\\btomorrow", "\\bweek", "\\bmonth", "\\byear"),
         List.of("\\bwill", "\\bshall", "is to", "are to", "set to", "scheduled", "expected to",
             "plans to", "due to")));
+    private static final String MONTH_INITIALS = "JFMASOND";
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
@@ -141,7 +142,7 @@ public final class DateResolver {
         run = c >= '0' && c <= '9' ? run + 1 : 0;
         digit |= run > 0;
         year |= run >= 4;
-        month = month || c >= 'A' && c <= 'Z' && monthAt(s, i);
+        month = month || MONTH_INITIALS.indexOf(c) >= 0 && monthAt(s, i);
       }
       return new Clues(digit, year, s.indexOf('-') >= 0, month, s.contains("day"),
           WORDS.groupsIn(s));

@@ -32,7 +32,11 @@ final class Keywords {
   /** Per character (folded; {@code ASCII} for any other), its class: 0 for none in a word. */
   private final int[] classOf = new int[ASCII + 1];
   private final int classes;
-  /** The automaton: {@code next[state * classes + class]}. */
+  /**
+   * The automaton: from the row of a state ({@code state * classes}) plus a character's class,
+   * the row of the next state, complemented ({@code ~row}, negative) when a word ends there. The
+   * scan then costs two array reads per character and looks further only where a word ends.
+   */
   private final int[] next;
   /** Per state, the groups of the words without a word-start condition that end there. */
   private final long[] groupsEnding;
@@ -64,7 +68,6 @@ final class Keywords {
       a.add(w, words[w], classOf);
     }
     a.link();
-    next = a.table();
     groupsEnding = new long[a.size()];
     startWordsEnding = new int[a.size()][];
     for (int s = 0; s < a.size(); s++) {
@@ -75,6 +78,11 @@ final class Keywords {
           groupsEnding[s] |= groupOfWord[w];
         }
       }
+    }
+    next = a.table();
+    for (int i = 0; i < next.length; i++) {
+      int state = next[i];
+      next[i] = a.output(state).length > 0 ? ~(state * classes) : state * classes;
     }
   }
 
@@ -91,17 +99,26 @@ final class Keywords {
   /** The groups with a word in {@code text}: bit {@code i} for group {@code i}. */
   long groupsIn(String text) {
     long found = 0;
-    int state = 0;
+    int row = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      state = next[state * classes + classOf[c < ASCII ? c : ASCII]];
-      found |= groupsEnding[state];
-      if (startWordsEnding[state] != null) {
-        for (int w : startWordsEnding[state]) {
-          int start = i + 1 - words[w].length();
-          if (start == 0 || !wordCharacter(text.charAt(start - 1))) {
-            found |= groupOfWord[w];
-          }
+      row = next[row + classOf[c < ASCII ? c : ASCII]];
+      if (row < 0) {
+        row = ~row;
+        found |= ending(text, i, row / classes);
+      }
+    }
+    return found;
+  }
+
+  /** The groups of the words that end at {@code i} in {@code state}. */
+  private long ending(String text, int i, int state) {
+    long found = groupsEnding[state];
+    if (startWordsEnding[state] != null) {
+      for (int w : startWordsEnding[state]) {
+        int start = i + 1 - words[w].length();
+        if (start == 0 || !wordCharacter(text.charAt(start - 1))) {
+          found |= groupOfWord[w];
         }
       }
     }
