@@ -104,8 +104,8 @@ public final class DateResolver {
           ResolvedDate.Precision.DAY, found);
     }
     // "Friday, August 14": the weekday only names the day the absolute date gives
-    found.removeIf(d -> !dated.contains(d) && dated.stream().anyMatch(a ->
-        a.start() >= d.end() && WEEKDAY_GAP.matcher(sentence.substring(d.end(), a.start())).matches()));
+    found.removeIf(d -> !dated.contains(d) && dated.stream().anyMatch(a -> a.start() >= d.end()
+        && WEEKDAY_GAP.matcher(sentence.substring(d.end(), a.start())).matches()));
     found.sort(Comparator.comparingInt(ResolvedDate::start));
     return found;
   }

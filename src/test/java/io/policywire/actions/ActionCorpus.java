@@ -143,8 +143,8 @@ public final class ActionCorpus {
       if (line.startsWith("> ")) {
         paragraphs.add(line.substring(2).replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1"));
       } else if (!paragraphs.isEmpty()) {
-        add(new RawArticle(file + "#" + n++, null, "test", "Stance case", String.join("\n\n", paragraphs),
-            RawArticle.TEXT_PLAIN, DEFAULT_DATE, "en"));
+        add(new RawArticle(file + "#" + n++, null, "test", "Stance case",
+            String.join("\n\n", paragraphs), RawArticle.TEXT_PLAIN, DEFAULT_DATE, "en"));
         paragraphs.clear();
       }
     }
