@@ -70,6 +70,12 @@ final class Keywords {
     a.link();
     groupsEnding = new long[a.size()];
     startWordsEnding = new int[a.size()][];
+    sortEndings(a);
+    next = rows(a);
+  }
+
+  /** Each state's words: groups at once, word-start ones to check against the text. */
+  private void sortEndings(Automaton a) {
     for (int s = 0; s < a.size(); s++) {
       for (int w : a.output(s)) {
         if (wordStart[w]) {
@@ -79,11 +85,16 @@ final class Keywords {
         }
       }
     }
-    next = a.table();
-    for (int i = 0; i < next.length; i++) {
-      int state = next[i];
-      next[i] = a.output(state).length > 0 ? ~(state * classes) : state * classes;
+  }
+
+  /** The automaton's table with rows for states, flagged where a word ends (see {@link #next}). */
+  private int[] rows(Automaton a) {
+    int[] table = a.table();
+    for (int i = 0; i < table.length; i++) {
+      int state = table[i];
+      table[i] = a.output(state).length > 0 ? ~(state * classes) : state * classes;
     }
+    return table;
   }
 
   /** Group {@code i} is {@code wordGroups.get(i)}; at most 64 groups. */
