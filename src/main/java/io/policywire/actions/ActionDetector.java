@@ -56,35 +56,51 @@ public final class ActionDetector {
       + "regulator|executive|president|prime minister|premier|secretary|minister|chancellor|"
       + "governor|trade representative)\\b");
   private static final Pattern PASSIVE_BY = Pattern.compile("(?i)^\\s*by\\b");
-  private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)\\b(president|commissioner|"
+  private static final CuedPattern TITLE_BEFORE = CuedPattern.of("(?i)\\b(president|commissioner|"
       + "senator|sen\\.|rep\\.|secretary|minister|judge|justice|governor|chair(?:man|woman)?|"
-      + "attorney general|prime minister|chancellor)\\s+$");
-  private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no plans|denied|"
-      + "deny|denies|refused to|declined to|n't)\\b[^.]{0,30}$");
-  private static final Pattern PROPOSED = Pattern.compile("(?i)\\b(threaten\\w*|promis(?:e|es|ed|ing) to|"
+      + "attorney general|prime minister|chancellor)\\s+$",
+      "\\bpresident", "\\bcommissioner", "\\bsenator", "\\bsen.", "\\brep.", "\\bsecretary",
+      "\\bminister", "\\bjudge", "\\bjustice", "\\bgovernor", "\\bchair", "\\battorney general",
+      "\\bchancellor");
+  private static final CuedPattern NEGATION = CuedPattern.of("(?i)\\b(not|never|no plans|denied|"
+      + "deny|denies|refused to|declined to|n't)\\b[^.]{0,30}$",
+      "\\bnot", "\\bnever", "\\bno plans", "\\bdenied", "\\bdeny", "\\bdenies", "\\brefused to",
+      "\\bdeclined to", "n't");
+  private static final CuedPattern PROPOSED = CuedPattern.of(
+      "(?i)\\b(threaten\\w*|promis(?:e|es|ed|ing) to|"
       + "propos\\w*|plan(?:s|ned)? to|consider\\w*|weigh\\w*|could|would|may|might|seek\\w* to|"
       + "calls? for|push\\w* for|draft\\w*|pending|potential|possible|expected to|will|vow\\w*|"
-      + "mull\\w*|intends? to|wants? to|set to|introduc\\w*)\\b[^.]{0,50}$");
+      + "mull\\w*|intends? to|wants? to|set to|introduc\\w*)\\b[^.]{0,50}$",
+      "\\bthreaten", "\\bpromis", "\\bpropos", "\\bplan", "\\bconsider", "\\bweigh", "\\bcould",
+      "\\bwould", "\\bmay", "\\bmight", "\\bseek", "\\bcall", "\\bpush", "\\bdraft", "\\bpending",
+      "\\bpotential", "\\bpossible", "\\bexpected to", "\\bwill", "\\bvow", "\\bmull", "\\bintend",
+      "\\bwant", "\\bset to", "\\bintroduc");
   private static final Pattern PROPOSED_AFTER = Pattern.compile("(?i)^[^.]{0,25}\\b(bill|"
       + "proposal|draft)\\b");
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(^|[^\\w])(he|she|they|"
       + "the (?:president|agency|regulator|commission|ministry|department|government|court|"
       + "committee|watchdog|authority|authorities))\\b");
-  private static final Pattern TARGET_ANAPHOR = Pattern.compile("(?i)\\b(the|its|that|this) "
+  private static final CuedPattern TARGET_ANAPHOR = CuedPattern.of("(?i)\\b(the|its|that|this) "
       + "(?:popular )?(?:video[- ]sharing |social |short[- ]video )?(app|application|company|"
-      + "platform|network|firm|service|startup|tech giant|giant|group)\\b|\\bagainst (it|them)\\b");
+      + "platform|network|firm|service|startup|tech giant|giant|group)\\b|\\bagainst (it|them)\\b",
+      "\\bapp", "\\bcompany", "\\bplatform", "\\bnetwork", "\\bfirm", "\\bservice", "\\bstartup",
+      "\\bgiant", "\\bgroup", "\\bagainst it", "\\bagainst them");
   private static final Pattern ACTION_ANAPHOR = Pattern.compile("(?i)\\b(that|the|this|those|"
       + "these|his|her|their)\\s+(\\w+\\s+)?(ban|order|orders|rule|rules|law|regulation|policy|"
       + "decision|measure|designation|listing)\\b");
-  private static final Pattern TEMPORAL_ANAPHOR = Pattern.compile("(?i)\\b(shortly after|soon "
+  private static final CuedPattern TEMPORAL_ANAPHOR = CuedPattern.of("(?i)\\b(shortly after|soon "
       + "after|then|later|the next day|the following day|at the time|that day|that month|days "
-      + "later|weeks later|the same day)\\b");
+      + "later|weeks later|the same day)\\b",
+      "after", "\\bthen", "later", "next day", "following day", "at the time", "that day",
+      "that month", "same day");
   private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\b(the next day|the following "
       + "day)\\b");
   private static final Pattern BUYER_AFTER = Pattern.compile("^(?:\\s+or another [^,]{0,30}?)?"
       + "(?:\\s+until [^,]{0,20}?)?\\s+to (acquire|buy|purchase)\\b");
   private static final Pattern CHALLENGE = Pattern.compile("(?i)\\b(sued|filed (?:a |an )?"
       + "(?:lawsuit|suit|legal challenge)|challenged|is challenging|appealed|is suing)\\b");
+  private static final Keywords CHALLENGE_WORDS = Keywords.of("sued", "filed", "challeng",
+      "appealed", "suing");
 
   private static final int TARGET_REACH = 60;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(,\\s*(which|who|where|"
@@ -92,6 +108,10 @@ public final class ActionDetector {
 
   private final DateResolver dates = new DateResolver();
   private final EntityDirectory directory;
+  private final RoleTest office = new RoleTest(r -> OFFICE.matcher(r).find()
+      && !NOT_OFFICE.matcher(r).find() && !COMPANY_ROLE.matcher(r).find());
+  private final RoleTest court = new RoleTest(r -> COURT_ROLE.matcher(r).find());
+  private final RoleTest executive = new RoleTest(r -> EXECUTIVE_ROLE.matcher(r).find());
 
   public ActionDetector(EntityDirectory directory) {
     this.directory = directory == null ? EntityDirectory.EMPTY : directory;
@@ -156,7 +176,7 @@ public final class ActionDetector {
     TriggerLexicon.Hit hit = null;
     String authority = null;
     for (TriggerLexicon.Hit h : hits) {
-      if (NEGATION.matcher(text.substring(0, h.start())).find()) {
+      if (NEGATION.find(text.substring(0, h.start()))) {
         continue;
       }
       authority = authority(text, h, entities, ctx);
@@ -189,7 +209,7 @@ public final class ActionDetector {
     explicit.forEach(p -> targets.add(p.id()));
     List<String> techs = new ArrayList<>();
     TechTerms.find(text).forEach(t -> techs.add(t.id()));
-    if (TARGET_ANAPHOR.matcher(text).find()
+    if (TARGET_ANAPHOR.find(text)
         || targets.isEmpty() && techs.isEmpty() && affected == null) {
       salient.stream().findFirst().ifPresent(p -> targets.add(p.id()));
     }
@@ -231,9 +251,11 @@ public final class ActionDetector {
   /** A company suing over an earlier action of the article: that action is challenged. */
   private void challenge(Sentences.Sentence s, List<Placed> entities, Context ctx,
       List<Candidate> out) {
+    if (ctx.actions().isEmpty() || !CHALLENGE_WORDS.anyIn(s.text())) {
+      return;
+    }
     var m = CHALLENGE.matcher(s.text());
-    if (!m.find() || ctx.actions().isEmpty()
-        || PROPOSED.matcher(s.text().substring(0, m.start())).find()) {
+    if (!m.find() || PROPOSED.find(s.text().substring(0, m.start()))) {
       return;
     }
     Candidate last = ctx.actions().get(ctx.actions().size() - 1);
@@ -257,7 +279,7 @@ public final class ActionDetector {
       int start = p.start();
       int end = p.end();
       boolean authority = isAuthority(p.id(), p.type()) || "PERSON".equals(p.type())
-          && TITLE_BEFORE.matcher(text.substring(0, Math.max(0, start))).find();
+          && TITLE_BEFORE.find(text.substring(0, Math.max(0, start)));
       if (end <= hit.start()) {
         if (authority) {
           before = p;
@@ -272,7 +294,7 @@ public final class ActionDetector {
     if (hit.type() == ActionType.COURT_RULING) {
       for (Placed p : entities) {
         EntityDirectory.Info info = directory.lookup(p.id());
-        if (info != null && info.role() != null && COURT_ROLE.matcher(info.role()).find()) {
+        if (info != null && court.test(info.role())) {
           return p.id();
         }
       }
@@ -322,10 +344,10 @@ public final class ActionDetector {
     String trigger = text.substring(hit.start(), hit.end());
     if (hit.type() == ActionType.LEGISLATION) {
       // a bill passed by one chamber is still a bill; signed or enacted, it is law
-      return LAW_MADE.matcher(trigger).find() && !PROPOSED.matcher(before).find()
+      return LAW_MADE.matcher(trigger).find() && !PROPOSED.find(before)
           ? ActionStatus.ENACTED : ActionStatus.PROPOSED;
     }
-    if (PROPOSED.matcher(before).find() || PROPOSED.matcher(trigger + " ").find()) {
+    if (PROPOSED.find(before) || PROPOSED.find(trigger + " ")) {
       return ActionStatus.PROPOSED;
     }
     return ActionStatus.ENACTED;
@@ -337,7 +359,7 @@ public final class ActionDetector {
    */
   private ResolvedDate date(String text, List<ResolvedDate> found, Context ctx) {
     ResolvedDate own = found.stream().filter(d -> !d.deadline()).findFirst().orElse(null);
-    if (own != null || ctx.recentDates().isEmpty() || !TEMPORAL_ANAPHOR.matcher(text).find()) {
+    if (own != null || ctx.recentDates().isEmpty() || !TEMPORAL_ANAPHOR.find(text)) {
       return own;
     }
     ResolvedDate last = ctx.recentDates().get(ctx.recentDates().size() - 1);
@@ -353,8 +375,8 @@ public final class ActionDetector {
       return authority;
     }
     EntityDirectory.Info info = directory.lookup(authority);
-    return info != null && info.role() != null && EXECUTIVE_ROLE.matcher(info.role()).find()
-        && !COURT_ROLE.matcher(info.role()).find() ? "executive" : authority;
+    return info != null && executive.test(info.role()) && !court.test(info.role())
+        ? "executive" : authority;
   }
 
   private String jurisdiction(String authority, List<Placed> entities) {
@@ -426,8 +448,7 @@ public final class ActionDetector {
       return false;
     }
     EntityDirectory.Info info = directory.lookup(id);
-    return info != null && info.role() != null && OFFICE.matcher(info.role()).find()
-        && !NOT_OFFICE.matcher(info.role()).find() && !COMPANY_ROLE.matcher(info.role()).find();
+    return info != null && office.test(info.role());
   }
 
   private static boolean isPerson(String id, List<Placed> entities) {
@@ -440,18 +461,36 @@ public final class ActionDetector {
     Map<Integer, List<Placed>> out = new LinkedHashMap<>();
     for (EntityMention e : entities) {
       for (int[] span : e.spans()) {
-        for (Sentences.Sentence s : sentences) {
-          if (s.contains(span)) {
-            out.computeIfAbsent(s.index(), k -> new ArrayList<>())
-                .add(new Placed(e.id(), e.type(), span[0] - s.start(), span[1] - s.start(),
-                    e.salience()));
-            break;
-          }
+        Sentences.Sentence s = sentenceOf(sentences, span);
+        if (s != null) {
+          out.computeIfAbsent(s.index(), k -> new ArrayList<>())
+              .add(new Placed(e.id(), e.type(), span[0] - s.start(), span[1] - s.start(),
+                  e.salience()));
         }
       }
     }
     out.values().forEach(l -> l.sort(Comparator.comparingInt(Placed::start)));
     return out;
+  }
+
+  /**
+   * The first sentence that contains the span, or null. Sentences follow one another without
+   * overlap, so their ends rise: the first whose end reaches the span's end is the only one that
+   * can be the first to contain it, and a binary search finds it.
+   */
+  private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, int[] span) {
+    int low = 0;
+    int high = sentences.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).end() < span[1]) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < sentences.size() && sentences.get(low).contains(span) ? sentences.get(low)
+        : null;
   }
 
   private static LocalDate publishedDate(String publishedAt) {

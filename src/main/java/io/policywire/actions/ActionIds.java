@@ -1,6 +1,7 @@
 package io.policywire.actions;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The stable id of an action, built from what identifies it in the world rather than from the
@@ -14,6 +15,10 @@ import java.util.Locale;
  * Entity ids lose their type prefix ({@code person:donald-trump} → {@code donald-trump}).
  */
 public final class ActionIds {
+
+  // compiled once: String.replaceAll compiles its pattern on every call
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
 
   private ActionIds() {}
 
@@ -34,6 +39,7 @@ public final class ActionIds {
       return "none";
     }
     String s = id.contains(":") ? id.substring(id.indexOf(':') + 1) : id;
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String dashed = NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return EDGE_DASH.matcher(dashed).replaceAll("");
   }
 }

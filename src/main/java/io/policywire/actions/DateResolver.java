@@ -54,6 +54,7 @@ public final class DateResolver {
   private static final Pattern DEADLINE_CUE = Pattern.compile(
       "(?i)\\b(until|till|by|before|deadline(?: of)?|due(?: on| by)?|no later than|expires?(?: on)?)"
       + "\\s+(?:the\\s+)?(?:end of\\s+)?$");
+  private static final Pattern WEEKDAY_GAP = Pattern.compile("[ ,]{0,3}");
   private static final Pattern FUTURE_CUE = Pattern.compile(
       "(?i)\\b(will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|"
       + "is expected to|are expected to|plans to|is due to|are due to)\\b");
@@ -67,26 +68,98 @@ public final class DateResolver {
 
   /** Every date expression of the sentence, left to right, overlapping ones removed. */
   public List<ResolvedDate> find(String sentence, LocalDate published) {
+    Clues clues = Clues.of(sentence);
     List<ResolvedDate> found = new ArrayList<>();
-    boolean future = FUTURE_CUE.matcher(sentence).find();
+    boolean future = clues.has(Clues.FUTURE) && (clues.month() || clues.weekday())
+        && FUTURE_CUE.matcher(sentence).find();
     // most specific first; a later pattern never takes text an earlier one matched
-    absolute(sentence, published, found);
-    each(MONTH_YEAR, sentence, m -> LocalDate.of(year(m.group(2)), month(m.group(1)), 1),
-        ResolvedDate.Precision.MONTH, found);
-    each(MONTH_ALONE, sentence, m -> monthAlone(m.group(1), month(m.group(2)), published, future),
-        ResolvedDate.Precision.MONTH, found);
-    each(YEAR_ALONE, sentence, m -> LocalDate.of(year(m.group(2)), 1, 1),
-        ResolvedDate.Precision.YEAR, found);
-    each(AGO, sentence, m -> ago(m.group(1), m.group(2), published), null, found);
-    each(NAMED, sentence, m -> named(m.group(1), published), null, found);
+    if (clues.year() && clues.dash()) {
+      each(ISO, sentence, m -> LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))), ResolvedDate.Precision.DAY, found);
+    }
+    if (clues.digit() && clues.month()) {
+      absolute(sentence, published, found);
+    }
+    if (clues.year() && clues.month()) {
+      each(MONTH_YEAR, sentence, m -> LocalDate.of(year(m.group(2)), month(m.group(1)), 1),
+          ResolvedDate.Precision.MONTH, found);
+    }
+    if (clues.month()) {
+      each(MONTH_ALONE, sentence, m -> monthAlone(m.group(1), month(m.group(2)), published,
+          future), ResolvedDate.Precision.MONTH, found);
+    }
+    if (clues.year()) {
+      each(YEAR_ALONE, sentence, m -> LocalDate.of(year(m.group(2)), 1, 1),
+          ResolvedDate.Precision.YEAR, found);
+    }
+    if (clues.has(Clues.AGO)) {
+      each(AGO, sentence, m -> ago(m.group(1), m.group(2), published), null, found);
+    }
+    if (clues.has(Clues.NAMED)) {
+      each(NAMED, sentence, m -> named(m.group(1), published), null, found);
+    }
     List<ResolvedDate> dated = List.copyOf(found);
-    each(WEEKDAY_REF, sentence, m -> weekday(m.group(1), m.group(2), published, future),
-        ResolvedDate.Precision.DAY, found);
+    if (clues.weekday()) {
+      each(WEEKDAY_REF, sentence, m -> weekday(m.group(1), m.group(2), published, future),
+          ResolvedDate.Precision.DAY, found);
+    }
     // "Friday, August 14": the weekday only names the day the absolute date gives
-    found.removeIf(d -> !dated.contains(d) && dated.stream().anyMatch(a ->
-        a.start() >= d.end() && sentence.substring(d.end(), a.start()).matches("[ ,]{0,3}")));
+    found.removeIf(d -> !dated.contains(d) && dated.stream().anyMatch(a -> a.start() >= d.end()
+        && WEEKDAY_GAP.matcher(sentence.substring(d.end(), a.start())).matches()));
     found.sort(Comparator.comparingInt(ResolvedDate::start));
     return found;
+  }
+
+  /**
+   * What of the patterns' needs a sentence holds: a digit, a run of four (a year), a dash (an
+   * ISO date), a capitalised month or "day" (months and weekdays are matched case-sensitively),
+   * and the words of the relative expressions and of the future cue. Each pattern runs only
+   * where what it needs is there: one pass over the sentence costs far less than one pattern,
+   * and most sentences hold no date at all.
+   */
+  private record Clues(boolean digit, boolean year, boolean dash, boolean month,
+      boolean weekday, long words) {
+
+    static final int AGO = 0;
+    static final int NAMED = 1;
+    static final int FUTURE = 2;
+    private static final Keywords WORDS = Keywords.of(List.of(
+        List.of("\\bago"),
+        List.of("\\byesterday", "\\btoday", "\\btomorrow", "\\bweek", "\\bmonth", "\\byear"),
+        List.of("\\bwill", "\\bshall", "is to", "are to", "set to", "scheduled", "expected to",
+            "plans to", "due to")));
+    private static final String MONTH_INITIALS = "JFMASOND";
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    static Clues of(String s) {
+      int run = 0;
+      boolean digit = false;
+      boolean year = false;
+      boolean month = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        run = c >= '0' && c <= '9' ? run + 1 : 0;
+        digit |= run > 0;
+        year |= run >= 4;
+        month = month || MONTH_INITIALS.indexOf(c) >= 0 && monthAt(s, i);
+      }
+      return new Clues(digit, year, s.indexOf('-') >= 0, month, s.contains("day"),
+          WORDS.groupsIn(s));
+    }
+
+    private static boolean monthAt(String s, int i) {
+      for (String m : MONTHS) {
+        if (s.startsWith(m, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean has(int group) {
+      return (words & 1L << group) != 0;
+    }
   }
 
   /** The first date of the sentence that is not a deadline, or null. */
@@ -95,8 +168,6 @@ public final class DateResolver {
   }
 
   private void absolute(String s, LocalDate published, List<ResolvedDate> found) {
-    each(ISO, s, m -> LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3))), ResolvedDate.Precision.DAY, found);
     each(MONTH_DAY, s, m -> dayOf(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3),
         published), ResolvedDate.Precision.DAY, found);
     each(DAY_MONTH, s, m -> dayOf(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3),
