@@ -4,7 +4,6 @@ import io.policywire.model.RawArticle;
 import io.policywire.normalize.NormalizedArticle;
 import io.policywire.normalize.Normalizer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +41,7 @@ public class NormalizeBenchmark {
 
   @Setup
   public void setUp() {
-    articles = format.equals("html") ? asPages(BenchmarkCorpus.seeds()) : BenchmarkCorpus.seeds();
+    articles = format.equals("html") ? BenchmarkCorpus.asPages(BenchmarkCorpus.seeds()) : BenchmarkCorpus.seeds();
     normalizer = new Normalizer(1 << 20);
     articles.forEach(normalizer::normalize); // loads the language model outside the timing
     long bytes = 0;
@@ -59,29 +58,5 @@ public class NormalizeBenchmark {
       NormalizedArticle clean = normalizer.normalize(article);
       sink.consume(clean);
     }
-  }
-
-  private static List<RawArticle> asPages(List<RawArticle> seeds) {
-    List<RawArticle> pages = new ArrayList<>();
-    for (RawArticle a : seeds) {
-      StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang='en'><head><title>")
-          .append(escape(a.title())).append("</title><meta property='og:site_name' content='Bench'>"
-              + "<script>var tracking = {page: 'article'};</script></head><body>"
-              + "<header><nav><a href='/'>Home</a> <a href='/tech'>Tech</a></nav></header>"
-              + "<main><article><h1>").append(escape(a.title())).append("</h1>"
-              + "<div class='share-bar'><a href='#'>Share on Twitter</a></div>");
-      for (String paragraph : a.body().split("\n\n")) {
-        html.append("<p>").append(escape(paragraph)).append("</p>\n");
-      }
-      html.append("</article><section class='related'><h2>Related</h2><ul><li><a href='/a'>"
-          + "Another story</a></li></ul></section></main><footer>© 2024 Bench</footer></body></html>");
-      pages.add(new RawArticle(a.id(), a.url(), null, null, html.toString(), RawArticle.TEXT_HTML,
-          null, null));
-    }
-    return pages;
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }
