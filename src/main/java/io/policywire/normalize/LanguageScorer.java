@@ -1,0 +1,427 @@
+package io.policywire.normalize;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * OpenNLP's language detection ({@link LanguageDetectorME#predictLanguages}) with the same model
+ * and the same features, computed without its per-call costs: OpenNLP runs eleven regular
+ * expressions over the text, keys every 1-, 2- and 3-gram as a {@code CharBuffer} in two hash
+ * maps and looks each up again as a new {@code String}, which was 80 % of normalize. Here the
+ * text goes through the same normalisation (the frequent rules written out, the rare ones run
+ * as OpenNLP's own expressions only when a quick scan finds what they need), and each n-gram,
+ * packed into a {@code long}, is looked up in a table built once from the model.
+ *
+ * <p>The sums are the same terms added in another order (OpenNLP's follows its hash map), so a
+ * confidence may differ in the last bits of a double; {@link #of} checks the two agree on a
+ * sample and otherwise falls back to OpenNLP. Instances are immutable; {@link Scratch} holds the
+ * per-thread working arrays.
+ */
+final class LanguageScorer {
+
+  // OpenNLP 2.5's normalisers (opennlp.tools.util.normalizer), for the rare cases
+  private static final Pattern EMOJI = Pattern.compile("[\\uD83C-\\uDBFF\\uDC00-\\uDFFF]+");
+  private static final Pattern URL = Pattern.compile("https?://[-_.?&~;+=/#0-9A-Za-z]+");
+  private static final Pattern MAIL =
+      Pattern.compile("(?<![-+_.0-9A-Za-z])[-+_.0-9A-Za-z]+@[-0-9A-Za-z]+[-.0-9A-Za-z]+");
+  private static final Pattern HASH_USER = Pattern.compile("[#@]\\S+");
+  private static final Pattern RT = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAUGH =
+      Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPEATED = Pattern.compile("(.)\\1{2,}", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_GRAM = 3;
+
+  private final long[] keys;
+  private final int[] contexts;
+  private final int mask;
+  private final int[][] outcomes;
+  private final double[][] parameters;
+  private final String[] languages;
+  private final double logPrior;
+
+  private LanguageScorer(Map<String, Context> predicates, String[] languages) {
+    int capacity = Integer.highestOneBit(Math.max(16, predicates.size() * 2)) * 2;
+    this.keys = new long[capacity];
+    this.contexts = new int[capacity];
+    this.mask = capacity - 1;
+    this.outcomes = new int[predicates.size()][];
+    this.parameters = new double[predicates.size()][];
+    this.languages = languages;
+    // UniformPrior: log(1 / outcomes) for every outcome, as GISModel starts its sums
+    this.logPrior = StrictMath.log(1.0 / languages.length);
+    int n = 0;
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      String gram = e.getKey();
+      if (gram.isEmpty() || gram.length() > MAX_GRAM) {
+        continue; // never a feature: OpenNLP's context is 1- to 3-grams
+      }
+      outcomes[n] = e.getValue().getOutcomes();
+      parameters[n] = e.getValue().getParameters();
+      long key = pack(gram, 0, gram.length());
+      int slot = slot(key);
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      contexts[slot] = n++;
+    }
+  }
+
+  /**
+   * The scorer of a model, or null when its evaluation is not the one this class reproduces
+   * (another model type or prior, another context generator): then use OpenNLP itself.
+   */
+  @SuppressWarnings("unchecked")
+  static LanguageScorer of(LanguageDetectorModel model, String probe) {
+    MaxentModel maxent = model.getMaxentModel();
+    if (!(maxent instanceof GISModel gis)
+        || !model.getFactory().getClass().equals(opennlp.tools.langdetect.LanguageDetectorFactory.class)) {
+      return null;
+    }
+    Object[] data = ((AbstractModel) gis).getDataStructures();
+    String[] names = new String[maxent.getNumOutcomes()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = maxent.getOutcome(i);
+    }
+    LanguageScorer scorer = new LanguageScorer((Map<String, Context>) data[1], names);
+    Language[] expected = new LanguageDetectorME(model).predictLanguages(probe);
+    double[] got = scorer.scores(probe, new Scratch(scorer));
+    for (Language l : expected) {
+      int i = java.util.Arrays.asList(names).indexOf(l.getLang());
+      if (Math.abs(got[i] - l.getConfidence()) > 1e-12) {
+        return null;
+      }
+    }
+    return scorer;
+  }
+
+  /** Working arrays of one thread: the outcome sums and a mark per model feature. */
+  static final class Scratch {
+    final double[] sums;
+    final int[] seen;
+    int round;
+
+    Scratch(LanguageScorer scorer) {
+      sums = new double[scorer.languages.length];
+      seen = new int[scorer.outcomes.length];
+    }
+  }
+
+  String language(int outcome) {
+    return languages[outcome];
+  }
+
+  /**
+   * The probability of every language, indexed like the model's outcomes: OpenNLP's
+   * {@code predictLanguages} before sorting. The array is the scratch's, valid until the next
+   * call.
+   */
+  double[] scores(String text, Scratch scratch) {
+    char[] chars = lowerCase(normalize(text));
+    if (++scratch.round == 0) {
+      java.util.Arrays.fill(scratch.seen, 0);
+      scratch.round = 1;
+    }
+    double[] sums = scratch.sums;
+    java.util.Arrays.fill(sums, logPrior);
+    for (int length = 1; length <= MAX_GRAM; length++) {
+      for (int start = 0; start + length <= chars.length; start++) {
+        int context = find(pack(chars, start, length));
+        if (context >= 0 && scratch.seen[context] != scratch.round) {
+          scratch.seen[context] = scratch.round;
+          int[] active = outcomes[context];
+          double[] weights = parameters[context];
+          for (int a = 0; a < active.length; a++) {
+            sums[active[a]] += weights[a];
+          }
+        }
+      }
+    }
+    double normal = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = StrictMath.exp(sums[o]);
+      normal += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= normal;
+    }
+    return sums;
+  }
+
+  private int find(long key) {
+    int slot = slot(key);
+    while (true) {
+      long k = keys[slot];
+      if (k == key) {
+        return contexts[slot];
+      }
+      if (k == 0) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private int slot(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /** Length in the top bits, so no gram packs to 0 (the empty slot) or to another's key. */
+  private static long pack(CharSequence s, int start, int length) {
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      key = key << 16 | s.charAt(start + i);
+    }
+    return key;
+  }
+
+  private static long pack(char[] s, int start, int length) {
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      key = key << 16 | s[start + i];
+    }
+    return key;
+  }
+
+  /** As {@code opennlp.tools.util.StringUtil.toLowerCaseCharBuffer}: by code point. */
+  private static char[] lowerCase(String s) {
+    char[] out = new char[s.length()];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        out[n++] = Character.toLowerCase(c);
+        continue;
+      }
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp) - 1;
+      char[] lower = Character.toChars(Character.toLowerCase(cp));
+      if (n + lower.length > out.length) {
+        out = java.util.Arrays.copyOf(out, n + lower.length + 16);
+      }
+      for (char l : lower) {
+        out[n++] = l;
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * OpenNLP's language-detection normalisers, in their order: emoji, URL, e-mail, hashtags and
+   * users, "RT", faces, laughter, numbers, runs of spaces, repeated letters, trim.
+   */
+  static String normalize(String text) {
+    String s = emoji(text);
+    if (s.contains("://")) {
+      s = URL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = MAIL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('#') >= 0 || s.indexOf('@') >= 0) {
+      s = HASH_USER.matcher(s).replaceAll(" ");
+    }
+    if (mayRetweet(s)) {
+      s = RT.matcher(s).replaceAll(" ");
+    }
+    s = faces(s);
+    if (mayLaugh(s)) {
+      s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
+    }
+    s = numbers(s);
+    s = spaces(s);
+    if (mayRepeat(s)) {
+      s = REPEATED.matcher(s).replaceAll("$1$1");
+    }
+    return s.trim();
+  }
+
+  /**
+   * {@code [\uD83C-\uDBFF\uDC00-\uDFFF]+} to a space. Java reads that class as U+D83C to
+   * U+10FC00 (the escaped pair in the middle is one code point), a literal '-' and U+DFFF: so
+   * on text without surrogates it is every hyphen and every character from U+E000 on.
+   */
+  private static String emoji(String s) {
+    StringBuilder out = null;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return EMOJI.matcher(s).replaceAll(" ");
+      }
+      if (c == '-' || c >= '\uE000') {
+        out = copy(out, s, i);
+        out.append(' ');
+        int end = i + 1;
+        while (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) >= '\uE000'
+            && !Character.isSurrogate(s.charAt(end)))) {
+          end++;
+        }
+        i = end;
+        continue;
+      }
+      if (out != null) {
+        out.append(c);
+      }
+      i++;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** {@code [:;x]-?[()dop]}, case-insensitive, to a space. */
+  private static String faces(String s) {
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      int length = 0;
+      if (c == ':' || c == ';' || c == 'x' || c == 'X') {
+        if (i + 2 < n && s.charAt(i + 1) == '-' && isMouth(s.charAt(i + 2))) {
+          length = 3;
+        } else if (i + 1 < n && isMouth(s.charAt(i + 1))) {
+          length = 2;
+        }
+      }
+      if (length > 0) {
+        out = copy(out, s, i);
+        out.append(' ');
+        i += length;
+      } else {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isMouth(char c) {
+    return c == '(' || c == ')' || c == 'd' || c == 'o' || c == 'p' || c == 'D' || c == 'O'
+        || c == 'P';
+  }
+
+  /** {@code \d+} (ASCII digits) to a space. */
+  private static String numbers(String s) {
+    StringBuilder out = null;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        out = copy(out, s, i);
+        out.append(' ');
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          i++;
+        }
+        continue;
+      }
+      if (out != null) {
+        out.append(c);
+      }
+      i++;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** {@code \s{2,}} to one space; a single whitespace character stays as it is. */
+  private static String spaces(String s) {
+    StringBuilder out = null;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (isSpace(c) && i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
+        out = copy(out, s, i);
+        out.append(' ');
+        while (i < s.length() && isSpace(s.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      if (out != null) {
+        out.append(c);
+      }
+      i++;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The text before {@code end} copied into a new builder, the first time a rule applies. */
+  private static StringBuilder copy(StringBuilder out, String s, int end) {
+    if (out != null) {
+      return out;
+    }
+    return new StringBuilder(s.length()).append(s, 0, end);
+  }
+
+  /** Whether {@code \b(rt[ :])+} can match: it needs "rt" then a space or colon. */
+  private static boolean mayRetweet(String s) {
+    for (int i = 0; i + 2 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == 'r' || c == 'R') && (s.charAt(i + 1) == 't' || s.charAt(i + 1) == 'T')
+          && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code ([hj])+([aieou])+(\1+\2+)+} can match: it needs an h or j, vowels, and the
+   * same h or j again right after them ("hah", "jaj").
+   */
+  private static boolean mayLaugh(String s) {
+    for (int i = 0; i + 2 < s.length(); i++) {
+      char h = lowerAscii(s.charAt(i));
+      if (h != 'h' && h != 'j') {
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && isVowel(lowerAscii(s.charAt(end)))) {
+        end++;
+      }
+      if (end > i + 1 && end < s.length() && lowerAscii(s.charAt(end)) == h) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'i' || c == 'e' || c == 'o' || c == 'u';
+  }
+
+  /**
+   * Whether {@code (.)\1{2,}} (ASCII case-insensitive) can match: three equal characters, or a
+   * surrogate pair repeated.
+   */
+  private static boolean mayRepeat(String s) {
+    for (int i = 0; i + 2 < s.length(); i++) {
+      char a = lowerAscii(s.charAt(i));
+      if (a == lowerAscii(s.charAt(i + 1)) && a == lowerAscii(s.charAt(i + 2))) {
+        return true;
+      }
+      if (Character.isHighSurrogate(s.charAt(i)) && i + 3 < s.length()
+          && s.charAt(i) == s.charAt(i + 2) && s.charAt(i + 1) == s.charAt(i + 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+}
