@@ -38,39 +38,65 @@ final class LanguageScorer {
   private static final Pattern REPEATED = Pattern.compile("(.)\\1{2,}", Pattern.CASE_INSENSITIVE);
   private static final int MAX_GRAM = 3;
 
-  private final long[] keys;
-  private final int[] contexts;
+  /**
+   * A feature with at least this many outcomes (the n-grams of common letters, which are most of
+   * any text's features) is a row of {@link #dense}, added to the sums with one loop the JIT
+   * vectorises; the rest keep OpenNLP's sparse arrays. Adding 0.0 changes no sum, so both give
+   * the same doubles.
+   */
+  private static final int DENSE_OUTCOMES = 40;
+
+  // open addressing: slot i holds a packed n-gram at 2i and its feature number at 2i + 1
+  private final long[] table;
   private final int mask;
   private final int[][] outcomes;
   private final double[][] parameters;
+  private final int[] denseRow;
+  private final double[] dense;
   private final String[] languages;
   private final double logPrior;
 
   private LanguageScorer(Map<String, Context> predicates, String[] languages) {
     int capacity = Integer.highestOneBit(Math.max(16, predicates.size() * 2)) * 2;
-    this.keys = new long[capacity];
-    this.contexts = new int[capacity];
+    this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     this.outcomes = new int[predicates.size()][];
     this.parameters = new double[predicates.size()][];
+    this.denseRow = new int[predicates.size()];
     this.languages = languages;
     // UniformPrior: log(1 / outcomes) for every outcome, as GISModel starts its sums
     this.logPrior = StrictMath.log(1.0 / languages.length);
+    int rows = 0;
+    for (Context c : predicates.values()) {
+      rows += c.getOutcomes().length >= DENSE_OUTCOMES ? 1 : 0;
+    }
+    this.dense = new double[rows * languages.length];
     int n = 0;
+    int row = 0;
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       String gram = e.getKey();
       if (gram.isEmpty() || gram.length() > MAX_GRAM) {
         continue; // never a feature: OpenNLP's context is 1- to 3-grams
       }
-      outcomes[n] = e.getValue().getOutcomes();
-      parameters[n] = e.getValue().getParameters();
+      int[] active = e.getValue().getOutcomes();
+      double[] weights = e.getValue().getParameters();
+      if (active.length >= DENSE_OUTCOMES) {
+        for (int a = 0; a < active.length; a++) {
+          dense[row * languages.length + active[a]] += weights[a];
+        }
+        denseRow[n] = row++;
+      } else {
+        denseRow[n] = -1;
+        outcomes[n] = active;
+        parameters[n] = weights;
+      }
       long key = pack(gram, 0, gram.length());
       int slot = slot(key);
-      while (keys[slot] != 0) {
+      while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      contexts[slot] = n++;
+      table[2 * slot] = key;
+      table[2 * slot + 1] = n++;
     }
   }
 
@@ -110,7 +136,7 @@ final class LanguageScorer {
 
     Scratch(LanguageScorer scorer) {
       sums = new double[scorer.languages.length];
-      seen = new int[scorer.outcomes.length];
+      seen = new int[scorer.denseRow.length];
     }
   }
 
@@ -134,8 +160,17 @@ final class LanguageScorer {
     for (int length = 1; length <= MAX_GRAM; length++) {
       for (int start = 0; start + length <= chars.length; start++) {
         int context = find(pack(chars, start, length));
-        if (context >= 0 && scratch.seen[context] != scratch.round) {
-          scratch.seen[context] = scratch.round;
+        if (context < 0 || scratch.seen[context] == scratch.round) {
+          continue;
+        }
+        scratch.seen[context] = scratch.round;
+        int row = denseRow[context];
+        if (row >= 0) {
+          int from = row * sums.length;
+          for (int o = 0; o < sums.length; o++) {
+            sums[o] += dense[from + o];
+          }
+        } else {
           int[] active = outcomes[context];
           double[] weights = parameters[context];
           for (int a = 0; a < active.length; a++) {
@@ -158,9 +193,9 @@ final class LanguageScorer {
   private int find(long key) {
     int slot = slot(key);
     while (true) {
-      long k = keys[slot];
+      long k = table[2 * slot];
       if (k == key) {
-        return contexts[slot];
+        return (int) table[2 * slot + 1];
       }
       if (k == 0) {
         return -1;
