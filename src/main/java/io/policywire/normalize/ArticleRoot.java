@@ -38,9 +38,9 @@ final class ArticleRoot {
 
   static Element find(Document doc) {
     Element body = doc.body();
-    Element explicit = largest(doc, "[itemprop=articleBody], article, [role=main], main");
-    if (explicit != null && explicit.text().length() >= MIN_EXPLICIT) {
-      return explicit;
+    Sized explicit = largest(doc, "[itemprop=articleBody], article, [role=main], main");
+    if (explicit != null && explicit.length() >= MIN_EXPLICIT) {
+      return explicit.element();
     }
     Scores scores = new Scores();
     NodeTraversor.traverse(scores, body);
@@ -58,10 +58,13 @@ final class ArticleRoot {
     return best == null ? body : best;
   }
 
-  private static Element largest(Document doc, String query) {
+  /** An element and the length of its text (which takes a walk of its subtree to measure). */
+  private record Sized(Element element, int length) {}
+
+  private static Sized largest(Document doc, String query) {
     Element best = null;
     int bestLength = 0;
-    var matches = doc.select(query);
+    var matches = doc.select(Css.of(query));
     // the first few only: a page with thousands of nested <article>s stays linear
     for (Element e : matches.subList(0, Math.min(8, matches.size()))) {
       int length = e.text().length();
@@ -70,7 +73,7 @@ final class ArticleRoot {
         bestLength = length;
       }
     }
-    return best;
+    return best == null ? null : new Sized(best, bestLength);
   }
 
   /** Per element: total and link text (post-order sums), and the paragraph score it collects. */

@@ -2,7 +2,6 @@ package io.policywire.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Removes page furniture from Unicode-clean text, line by line ({@link Boilerplate}), lifts
@@ -19,7 +18,6 @@ final class BodyCleaner {
   static final int MIN_STORY_BEFORE_TAIL = 200;
   private static final int MAX_PASSES = 4;
   static final int WIDGET_RUN = 3;
-  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   /**
    * @param origin the first credit found, or null
@@ -100,7 +98,7 @@ final class BodyCleaner {
     }
     dropWidgetRuns(kept);
     String datelineOrigin = liftDateline(kept);
-    String cleaned = BLANK_LINES.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
+    String cleaned = joinLines(kept, text.length()).strip();
     return new Cleaned(cleaned, datelineOrigin != null ? datelineOrigin : origin, byline);
   }
 
@@ -125,13 +123,55 @@ final class BodyCleaner {
   }
 
   private static boolean isWidgetLabel(String line) {
-    String s = line.strip();
-    if (s.isEmpty() || s.split(" ").length > 3) {
+    // one to three words: at most two spaces inside the stripped line (as split(" ") counts)
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    if (start == end) {
       return false;
     }
-    char last = s.charAt(s.length() - 1);
+    int spaces = 0;
+    for (int i = start; i < end; i++) {
+      if (line.charAt(i) == ' ' && ++spaces > 2) {
+        return false;
+      }
+    }
+    char last = line.charAt(end - 1);
     return last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
         && last != '\u201d';
+  }
+
+  /**
+   * The lines joined by line breaks, with runs of three or more breaks made two: what
+   * {@code String.join} and a {@code \n{3,}} replacement gave, in one pass.
+   */
+  private static String joinLines(List<String> lines, int sizeHint) {
+    StringBuilder out = new StringBuilder(sizeHint);
+    int breaks = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        breaks++;
+      }
+      String line = lines.get(i);
+      if (!line.isEmpty()) {
+        appendBreaks(out, breaks);
+        breaks = 0;
+        out.append(line);
+      }
+    }
+    appendBreaks(out, breaks);
+    return out.toString();
+  }
+
+  private static void appendBreaks(StringBuilder out, int breaks) {
+    for (int b = 0; b < Math.min(breaks, 2); b++) {
+      out.append('\n');
+    }
   }
 
   /** Takes the agency out of the first paragraph's dateline; returns it, or null. */

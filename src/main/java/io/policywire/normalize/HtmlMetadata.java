@@ -46,12 +46,12 @@ record HtmlMetadata(String title, String siteName, String canonicalUrl, String p
   }
 
   private static String attr(Document doc, String query, String attribute) {
-    Element e = doc.selectFirst(query);
+    Element e = doc.selectFirst(Css.of(query));
     return e == null ? null : value(e.attr(attribute));
   }
 
   private static String text(Document doc, String query) {
-    Element e = doc.selectFirst(query);
+    Element e = doc.selectFirst(Css.of(query));
     return e == null ? null : value(e.text());
   }
 

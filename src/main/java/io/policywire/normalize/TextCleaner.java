@@ -51,6 +51,27 @@ public final class TextCleaner {
     int marks = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        // printable ASCII, most of any text: neither space, break, invisible nor mark, so the
+        // whole run goes out at once
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) > ' ' && s.charAt(end) < 0x7f) {
+          end++;
+        }
+        if (out.length() > 0) {
+          if (newlines > 0) {
+            out.append(newlines > 1 ? "\n\n" : "\n");
+          } else if (space) {
+            out.append(' ');
+          }
+        }
+        newlines = 0;
+        space = false;
+        marks = 0;
+        out.append(s, i, end);
+        i = end - 1;
+        continue;
+      }
       if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
         continue;
       }
