@@ -122,7 +122,9 @@ public class NormalizeBenchmark {
       for (int i = 0; i < impls.size(); i++) {
         cpu[i] = new long[rounds * articles.size()];
       }
-      for (int round = 0; round < warmup + rounds; round++) {
+      // at least 2,000 warm-up calls of each build, so that both run compiled code
+      int warmupRounds = Math.max(warmup, 2_000 / articles.size());
+      for (int round = 0; round < warmupRounds + rounds; round++) {
         for (int k = 0; k < impls.size(); k++) {
           int i = (round + k) % impls.size(); // alternate which build goes first
           Function<RawArticle, Object> impl = impls.get(i);
@@ -130,8 +132,8 @@ public class NormalizeBenchmark {
             long start = threads.getCurrentThreadCpuTime();
             impl.apply(articles.get(n));
             long spent = threads.getCurrentThreadCpuTime() - start;
-            if (round >= warmup) {
-              cpu[i][(round - warmup) * articles.size() + n] = spent;
+            if (round >= warmupRounds) {
+              cpu[i][(round - warmupRounds) * articles.size() + n] = spent;
             }
           }
         }
