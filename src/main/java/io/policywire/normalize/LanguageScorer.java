@@ -128,15 +128,49 @@ final class LanguageScorer {
     return scorer;
   }
 
-  /** Working arrays of one thread: the outcome sums and a mark per model feature. */
+  /**
+   * Working arrays of one thread: the outcome sums, and a small set of the n-grams already seen
+   * in this text (each is a feature once, as in OpenNLP's map), which keeps the lookups in the
+   * model's large table to one per distinct n-gram.
+   */
   static final class Scratch {
     final double[] sums;
-    final int[] seen;
-    int round;
+    long[] grams = new long[8192];
+    int[] used = new int[4096];
+    int count;
 
     Scratch(LanguageScorer scorer) {
       sums = new double[scorer.languages.length];
-      seen = new int[scorer.denseRow.length];
+    }
+
+    /** Adds the gram; false when it was already there. */
+    boolean add(long gram) {
+      int mask = grams.length - 1;
+      long h = gram * 0x9E3779B97F4A7C15L;
+      int slot = (int) (h ^ (h >>> 29)) & mask;
+      while (grams[slot] != 0) {
+        if (grams[slot] == gram) {
+          return false;
+        }
+        slot = (slot + 1) & mask;
+      }
+      grams[slot] = gram;
+      used[count++] = slot;
+      return true;
+    }
+
+    /** Empties the set, sized for {@code grams} more at a load of at most a half. */
+    void reset(int grams) {
+      for (int i = 0; i < count; i++) {
+        this.grams[used[i]] = 0;
+      }
+      count = 0;
+      if (grams * 2 > this.grams.length) {
+        this.grams = new long[Integer.highestOneBit(grams * 2) * 2];
+      }
+      if (grams > used.length) {
+        used = new int[grams];
+      }
     }
   }
 
@@ -151,19 +185,16 @@ final class LanguageScorer {
    */
   double[] scores(String text, Scratch scratch) {
     char[] chars = lowerCase(normalize(text));
-    if (++scratch.round == 0) {
-      java.util.Arrays.fill(scratch.seen, 0);
-      scratch.round = 1;
-    }
+    scratch.reset(MAX_GRAM * chars.length);
     double[] sums = scratch.sums;
     java.util.Arrays.fill(sums, logPrior);
     for (int length = 1; length <= MAX_GRAM; length++) {
       for (int start = 0; start + length <= chars.length; start++) {
-        int context = find(pack(chars, start, length));
-        if (context < 0 || scratch.seen[context] == scratch.round) {
+        long gram = pack(chars, start, length);
+        int context = scratch.add(gram) ? find(gram) : -1;
+        if (context < 0) {
           continue;
         }
-        scratch.seen[context] = scratch.round;
         int row = denseRow[context];
         if (row >= 0) {
           int from = row * sums.length;
