@@ -63,35 +63,23 @@ final class LanguageGuess {
       return null;
     }
     String code;
-    double best;
-    double next;
     if (Model.SCORER != null) {
-      double[] scores = Model.SCORER.scores(sample, SCRATCH.get());
-      // as OpenNLP's stable sort by confidence: on a tie the earlier outcome first
-      int first = -1;
-      int second = -1;
-      for (int o = 0; o < scores.length; o++) {
-        if (first < 0 || scores[o] > scores[first]) {
-          second = first;
-          first = o;
-        } else if (second < 0 || scores[o] > scores[second]) {
-          second = o;
-        }
+      int first = Model.SCORER.guess(sample, SCRATCH.get(), SURE, LEAD);
+      if (first < 0) {
+        return null;
       }
       code = Model.SCORER.language(first);
-      best = scores[first];
-      next = second < 0 ? 0 : scores[second];
     } else {
       Language[] guesses = DETECTOR.get().predictLanguages(sample);
       if (guesses.length == 0) {
         return null;
       }
+      double best = guesses[0].getConfidence();
+      double next = guesses.length > 1 ? guesses[1].getConfidence() : 0;
+      if (best < SURE && best < next * LEAD) {
+        return null;
+      }
       code = guesses[0].getLang();
-      best = guesses[0].getConfidence();
-      next = guesses.length > 1 ? guesses[1].getConfidence() : 0;
-    }
-    if (best < SURE && best < next * LEAD) {
-      return null;
     }
     return ISO_639_1.getOrDefault(code, code);
   }

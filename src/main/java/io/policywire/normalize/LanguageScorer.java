@@ -53,6 +53,11 @@ final class LanguageScorer {
   private final double[][] parameters;
   private final int[] denseRow;
   private final double[] dense;
+  // the dense rows again, each as 16-bit steps of its own scale, with the largest rounding
+  // error of the row: a quarter of the bytes to read, for the first, bounded estimate
+  private final short[] coarse;
+  private final double[] coarseScale;
+  private final double[] coarseError;
   private final String[] languages;
   private final double logPrior;
 
@@ -71,6 +76,9 @@ final class LanguageScorer {
       rows += c.getOutcomes().length >= DENSE_OUTCOMES ? 1 : 0;
     }
     this.dense = new double[rows * languages.length];
+    this.coarse = new short[rows * languages.length];
+    this.coarseScale = new double[rows];
+    this.coarseError = new double[rows];
     int n = 0;
     int row = 0;
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
@@ -81,9 +89,21 @@ final class LanguageScorer {
       int[] active = e.getValue().getOutcomes();
       double[] weights = e.getValue().getParameters();
       if (active.length >= DENSE_OUTCOMES) {
+        double largest = 0;
         for (int a = 0; a < active.length; a++) {
           dense[row * languages.length + active[a]] += weights[a];
+          largest = Math.max(largest, Math.abs(weights[a]));
         }
+        double scale = largest / Short.MAX_VALUE;
+        double error = 0;
+        for (int o = 0; o < languages.length && scale > 0; o++) {
+          double w = dense[row * languages.length + o];
+          short q = (short) Math.round(w / scale);
+          coarse[row * languages.length + o] = q;
+          error = Math.max(error, Math.abs(w - q * scale));
+        }
+        coarseScale[row] = scale;
+        coarseError[row] = error + 1e-15;
         denseRow[n] = row++;
       } else {
         denseRow[n] = -1;
@@ -137,7 +157,10 @@ final class LanguageScorer {
     final double[] sums;
     long[] grams = new long[8192];
     int[] used = new int[4096];
+    int[] features = new int[4096];
     int count;
+    /** How often a decision needed the exact rows (for tests). */
+    int exactRecounts;
 
     Scratch(LanguageScorer scorer) {
       sums = new double[scorer.languages.length];
@@ -170,6 +193,7 @@ final class LanguageScorer {
       }
       if (grams > used.length) {
         used = new int[grams];
+        features = new int[grams];
       }
     }
   }
@@ -184,32 +208,132 @@ final class LanguageScorer {
    * call.
    */
   double[] scores(String text, Scratch scratch) {
-    char[] chars = lowerCase(normalize(text));
-    scratch.reset(MAX_GRAM * chars.length);
+    int features = features(text, scratch);
+    return exact(features, scratch);
+  }
+
+  /**
+   * {@link LanguageGuess}'s decision on OpenNLP's scores: the first language when
+   * {@code best >= sure || best >= next * lead}, else -1 (not sure). Decided on the 16-bit rows
+   * when that is certain whatever their rounding (every sum is then within a known bound of
+   * the exact one, so every probability within a known factor); recomputed with the exact
+   * rows otherwise, which a clear text never needs.
+   */
+  int guess(String text, Scratch scratch, double sure, double lead) {
+    int features = features(text, scratch);
     double[] sums = scratch.sums;
     java.util.Arrays.fill(sums, logPrior);
+    double error = 0;
+    for (int f = 0; f < features; f++) {
+      int context = scratch.features[f];
+      int row = denseRow[context];
+      if (row >= 0) {
+        int from = row * sums.length;
+        double scale = coarseScale[row];
+        for (int o = 0; o < sums.length; o++) {
+          sums[o] += coarse[from + o] * scale;
+        }
+        error += coarseError[row];
+      } else {
+        addSparse(context, sums);
+      }
+    }
+    probabilities(sums);
+    int decided = decide(sums, Math.exp(2 * error + 1e-9), sure, lead);
+    if (decided != UNDECIDED) {
+      return decided;
+    }
+    scratch.exactRecounts++;
+    return decide(exact(features, scratch), 1, sure, lead);
+  }
+
+  private static final int UNDECIDED = -2;
+
+  /**
+   * The decision on probabilities each within a factor {@code slack} of the exact ones (1: they
+   * are exact), or {@link #UNDECIDED} when the bounds allow either answer.
+   */
+  private static int decide(double[] p, double slack, double sure, double lead) {
+    int first = -1;
+    int second = -1;
+    for (int o = 0; o < p.length; o++) {
+      if (first < 0 || p[o] > p[first]) {
+        second = first;
+        first = o;
+      } else if (second < 0 || p[o] > p[second]) {
+        second = o;
+      }
+    }
+    double next = second < 0 ? 0 : p[second];
+    if (slack == 1) {
+      return p[first] < sure && p[first] < next * lead ? -1 : first;
+    }
+    if (p[first] / slack <= next * slack) {
+      return UNDECIDED; // which language is first is not certain
+    }
+    double bestLow = p[first] / slack;
+    double bestHigh = p[first] * slack;
+    double nextLow = next / slack;
+    double nextHigh = next * slack;
+    // "best < sure" and "best < next * lead", each true, false or unknown (0)
+    int unsure = bestHigh < sure ? 1 : bestLow >= sure ? -1 : 0;
+    int close = bestHigh < nextLow * lead ? 1 : bestLow >= nextHigh * lead ? -1 : 0;
+    if (unsure == -1 || close == -1) {
+      return first;
+    }
+    if (unsure == 1 && close == 1) {
+      return -1;
+    }
+    return UNDECIDED;
+  }
+
+  /** The model features of the text, in order, into {@code scratch.features}; their count. */
+  private int features(String text, Scratch scratch) {
+    char[] chars = lowerCase(normalize(text));
+    scratch.reset(MAX_GRAM * chars.length);
+    int n = 0;
     for (int length = 1; length <= MAX_GRAM; length++) {
       for (int start = 0; start + length <= chars.length; start++) {
         long gram = pack(chars, start, length);
         int context = scratch.add(gram) ? find(gram) : -1;
-        if (context < 0) {
-          continue;
-        }
-        int row = denseRow[context];
-        if (row >= 0) {
-          int from = row * sums.length;
-          for (int o = 0; o < sums.length; o++) {
-            sums[o] += dense[from + o];
-          }
-        } else {
-          int[] active = outcomes[context];
-          double[] weights = parameters[context];
-          for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += weights[a];
-          }
+        if (context >= 0) {
+          scratch.features[n++] = context;
         }
       }
     }
+    return n;
+  }
+
+  /** The exact probabilities: OpenNLP's sums, in the order of the features. */
+  private double[] exact(int features, Scratch scratch) {
+    double[] sums = scratch.sums;
+    java.util.Arrays.fill(sums, logPrior);
+    for (int f = 0; f < features; f++) {
+      int context = scratch.features[f];
+      int row = denseRow[context];
+      if (row >= 0) {
+        int from = row * sums.length;
+        for (int o = 0; o < sums.length; o++) {
+          sums[o] += dense[from + o];
+        }
+      } else {
+        addSparse(context, sums);
+      }
+    }
+    probabilities(sums);
+    return sums;
+  }
+
+  private void addSparse(int context, double[] sums) {
+    int[] active = outcomes[context];
+    double[] weights = parameters[context];
+    for (int a = 0; a < active.length; a++) {
+      sums[active[a]] += weights[a];
+    }
+  }
+
+  /** As GISModel: exp of each sum, normalised. */
+  private static void probabilities(double[] sums) {
     double normal = 0;
     for (int o = 0; o < sums.length; o++) {
       sums[o] = StrictMath.exp(sums[o]);
@@ -218,7 +342,6 @@ final class LanguageScorer {
     for (int o = 0; o < sums.length; o++) {
       sums[o] /= normal;
     }
-    return sums;
   }
 
   private int find(long key) {

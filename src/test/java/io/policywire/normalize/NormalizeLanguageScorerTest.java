@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * {@link LanguageScorer} against OpenNLP's own detector, on every article of the golden test
  * (raw body and normalized text), crafted strings for each normalisation rule, and seeded random
  * strings over the characters those rules look at: the same normalised text, the same scores to
- * 1e-12, the same answer from {@link LanguageGuess}. And on the corpus, the language of the
+ * 1e-12, the same decision (on the 16-bit rows or, when too close to call, the exact ones), the
+ * same answer from {@link LanguageGuess}. And on the corpus, the language of the
  * first {@link LanguageGuess#MAX_CHARS} characters is the language of the whole text.
  */
 class NormalizeLanguageScorerTest {
@@ -90,11 +91,20 @@ class NormalizeLanguageScorerTest {
         assertThat(got[languages.indexOf(l.getLang())]).as("%s in %s", l.getLang(), sample)
             .isCloseTo(l.getConfidence(), org.assertj.core.data.Offset.offset(1e-12));
       }
+      int decided = scorer.guess(sample, scratch, 0.5, 1.5);
+      boolean unsure = expected[0].getConfidence() < 0.5
+          && expected[0].getConfidence() < expected[1].getConfidence() * 1.5;
+      assertThat(decided < 0 ? null : scorer.language(decided)).as("decision on %s", sample)
+          .isEqualTo(unsure ? null : expected[0].getLang());
       assertThat(LanguageGuess.of(text)).as("language of %s", sample)
           .isEqualTo(openNlpGuess(expected, sample));
       compared++;
     }
     assertThat(compared).isGreaterThan(3_500);
+    // both ways of deciding were taken: the 16-bit rows, and the exact ones when too close
+    assertThat(scratch.exactRecounts).isBetween(1, compared / 2);
+    System.out.println("language decisions: " + compared + ", " + scratch.exactRecounts
+        + " of them recomputed with the exact rows");
   }
 
   /** What {@link LanguageGuess} answered with OpenNLP's detector, before the scorer. */
