@@ -158,6 +158,7 @@ final class LanguageScorer {
     long[] grams = new long[8192];
     int[] used = new int[4096];
     int[] features = new int[4096];
+    final Chars chars = new Chars();
     int count;
     /** How often a decision needed the exact rows (for tests). */
     int exactRecounts;
@@ -289,11 +290,12 @@ final class LanguageScorer {
 
   /** The model features of the text, in order, into {@code scratch.features}; their count. */
   private int features(String text, Scratch scratch) {
-    char[] chars = lowerCase(normalize(text));
-    scratch.reset(MAX_GRAM * chars.length);
+    Chars prepared = prepared(text, scratch.chars);
+    char[] chars = prepared.c;
+    scratch.reset(MAX_GRAM * prepared.n);
     int n = 0;
     for (int length = 1; length <= MAX_GRAM; length++) {
-      for (int start = 0; start + length <= chars.length; start++) {
+      for (int start = 0; start + length <= prepared.n; start++) {
         long gram = pack(chars, start, length);
         int context = scratch.add(gram) ? find(gram) : -1;
         if (context >= 0) {
@@ -380,27 +382,55 @@ final class LanguageScorer {
     return key;
   }
 
-  /** As {@code opennlp.tools.util.StringUtil.toLowerCaseCharBuffer}: by code point. */
-  private static char[] lowerCase(String s) {
-    char[] out = new char[s.length()];
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isSurrogate(c)) {
-        out[n++] = Character.toLowerCase(c);
-        continue;
+  /**
+   * The normalised, lower-cased text, as OpenNLP gives it to its n-gram model: the characters
+   * of {@code lowerCase(normalize(text))}, worked on in one array.
+   */
+  private static Chars prepared(String text, Chars chars) {
+    chars.set(text);
+    normalize(chars);
+    for (int i = 0; i < chars.n; i++) {
+      if (Character.isSurrogate(chars.c[i])) {
+        chars.set(lowerCase(chars.string()));
+        return chars;
       }
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp) - 1;
-      char[] lower = Character.toChars(Character.toLowerCase(cp));
-      if (n + lower.length > out.length) {
-        out = java.util.Arrays.copyOf(out, n + lower.length + 16);
-      }
-      for (char l : lower) {
-        out[n++] = l;
-      }
+      chars.c[i] = Character.toLowerCase(chars.c[i]);
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return chars;
+  }
+
+  /** As {@code opennlp.tools.util.StringUtil.toLowerCaseCharBuffer}: by code point. */
+  private static String lowerCase(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+    return out.toString();
+  }
+
+  /** A text being rewritten in place: every rule here makes it shorter or leaves it. */
+  static final class Chars {
+    char[] c = new char[1024];
+    int n;
+
+    void set(String s) {
+      if (s.length() > c.length) {
+        c = new char[s.length()];
+      }
+      s.getChars(0, s.length(), c, 0);
+      n = s.length();
+    }
+
+    String string() {
+      return new String(c, 0, n);
+    }
+
+    boolean contains(char x) {
+      for (int i = 0; i < n; i++) {
+        if (c[i] == x) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -408,90 +438,101 @@ final class LanguageScorer {
    * users, "RT", faces, laughter, numbers, runs of spaces, repeated letters, trim.
    */
   static String normalize(String text) {
-    String s = emoji(text);
-    if (s.contains("://")) {
-      s = URL.matcher(s).replaceAll(" ");
+    Chars chars = new Chars();
+    chars.set(text);
+    normalize(chars);
+    return chars.string();
+  }
+
+  private static void normalize(Chars s) {
+    emoji(s);
+    if (hasUrl(s)) {
+      s.set(URL.matcher(s.string()).replaceAll(" "));
     }
-    if (s.indexOf('@') >= 0) {
-      s = MAIL.matcher(s).replaceAll(" ");
+    if (s.contains('@')) {
+      s.set(MAIL.matcher(s.string()).replaceAll(" "));
     }
-    if (s.indexOf('#') >= 0 || s.indexOf('@') >= 0) {
-      s = HASH_USER.matcher(s).replaceAll(" ");
+    if (s.contains('#') || s.contains('@')) {
+      s.set(HASH_USER.matcher(s.string()).replaceAll(" "));
     }
     if (mayRetweet(s)) {
-      s = RT.matcher(s).replaceAll(" ");
+      s.set(RT.matcher(s.string()).replaceAll(" "));
     }
-    s = faces(s);
+    faces(s);
     if (mayLaugh(s)) {
-      s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
+      s.set(LAUGH.matcher(s.string()).replaceAll("$1$2$1$2"));
     }
-    s = numbers(s);
-    s = spaces(s);
+    numbers(s);
+    spaces(s);
     if (mayRepeat(s)) {
-      s = REPEATED.matcher(s).replaceAll("$1$1");
+      s.set(REPEATED.matcher(s.string()).replaceAll("$1$1"));
     }
-    return s.trim();
+    trim(s);
   }
 
   /**
-   * {@code [\uD83C-\uDBFF\uDC00-\uDFFF]+} to a space. Java reads that class as U+D83C to
-   * U+10FC00 (the escaped pair in the middle is one code point), a literal '-' and U+DFFF: so
-   * on text without surrogates it is every hyphen and every character from U+E000 on.
+   * OpenNLP's emoji class (U+D83C to U+DBFF, U+DC00 to U+DFFF, written as escapes) to a space.
+   * Java reads the escaped pair in its middle as one code point, so the class is U+D83C to
+   * U+10FC00, a literal '-' and U+DFFF: on text without surrogates, every hyphen and every
+   * character from U+E000 on.
    */
-  private static String emoji(String s) {
-    StringBuilder out = null;
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        return EMOJI.matcher(s).replaceAll(" ");
+  private static void emoji(Chars s) {
+    char[] c = s.c;
+    for (int i = 0; i < s.n; i++) {
+      if (Character.isSurrogate(c[i])) {
+        s.set(EMOJI.matcher(s.string()).replaceAll(" "));
+        return;
       }
-      if (c == '-' || c >= '\uE000') {
-        out = copy(out, s, i);
-        out.append(' ');
-        int end = i + 1;
-        while (end < s.length() && (s.charAt(end) == '-' || s.charAt(end) >= '\uE000'
-            && !Character.isSurrogate(s.charAt(end)))) {
-          end++;
-        }
-        i = end;
-        continue;
-      }
-      if (out != null) {
-        out.append(c);
-      }
-      i++;
     }
-    return out == null ? s : out.toString();
+    int out = 0;
+    int i = 0;
+    while (i < s.n) {
+      if (c[i] == '-' || c[i] >= '\uE000') {
+        while (i < s.n && (c[i] == '-' || c[i] >= '\uE000')) {
+          i++;
+        }
+        c[out++] = ' '; // after the run: out may be where it started
+      } else {
+        c[out++] = c[i++];
+      }
+    }
+    s.n = out;
+  }
+
+  private static boolean hasUrl(Chars s) {
+    for (int i = 0; i + 2 < s.n; i++) {
+      if (s.c[i] == ':' && s.c[i + 1] == '/' && s.c[i + 2] == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code [:;x]-?[()dop]}, case-insensitive, to a space. */
-  private static String faces(String s) {
-    StringBuilder out = null;
+  private static void faces(Chars s) {
+    char[] c = s.c;
+    int n = s.n;
+    int out = 0;
     int i = 0;
-    int n = s.length();
     while (i < n) {
-      char c = s.charAt(i);
+      char x = c[i];
       int length = 0;
-      if (c == ':' || c == ';' || c == 'x' || c == 'X') {
-        if (i + 2 < n && s.charAt(i + 1) == '-' && isMouth(s.charAt(i + 2))) {
+      if (x == ':' || x == ';' || x == 'x' || x == 'X') {
+        if (i + 2 < n && c[i + 1] == '-' && isMouth(c[i + 2])) {
           length = 3;
-        } else if (i + 1 < n && isMouth(s.charAt(i + 1))) {
+        } else if (i + 1 < n && isMouth(c[i + 1])) {
           length = 2;
         }
       }
       if (length > 0) {
-        out = copy(out, s, i);
-        out.append(' ');
+        c[out++] = ' ';
         i += length;
       } else {
-        if (out != null) {
-          out.append(c);
-        }
+        c[out++] = x;
         i++;
       }
     }
-    return out == null ? s : out.toString();
+    s.n = out;
   }
 
   private static boolean isMouth(char c) {
@@ -500,67 +541,67 @@ final class LanguageScorer {
   }
 
   /** {@code \d+} (ASCII digits) to a space. */
-  private static String numbers(String s) {
-    StringBuilder out = null;
+  private static void numbers(Chars s) {
+    char[] c = s.c;
+    int out = 0;
     int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        out = copy(out, s, i);
-        out.append(' ');
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+    while (i < s.n) {
+      if (c[i] >= '0' && c[i] <= '9') {
+        while (i < s.n && c[i] >= '0' && c[i] <= '9') {
           i++;
         }
-        continue;
+        c[out++] = ' ';
+      } else {
+        c[out++] = c[i++];
       }
-      if (out != null) {
-        out.append(c);
-      }
-      i++;
     }
-    return out == null ? s : out.toString();
+    s.n = out;
   }
 
   /** {@code \s{2,}} to one space; a single whitespace character stays as it is. */
-  private static String spaces(String s) {
-    StringBuilder out = null;
+  private static void spaces(Chars s) {
+    char[] c = s.c;
+    int out = 0;
     int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (isSpace(c) && i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
-        out = copy(out, s, i);
-        out.append(' ');
-        while (i < s.length() && isSpace(s.charAt(i))) {
+    while (i < s.n) {
+      if (isSpace(c[i]) && i + 1 < s.n && isSpace(c[i + 1])) {
+        while (i < s.n && isSpace(c[i])) {
           i++;
         }
-        continue;
+        c[out++] = ' ';
+      } else {
+        c[out++] = c[i++];
       }
-      if (out != null) {
-        out.append(c);
-      }
-      i++;
     }
-    return out == null ? s : out.toString();
+    s.n = out;
   }
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  /** The text before {@code end} copied into a new builder, the first time a rule applies. */
-  private static StringBuilder copy(StringBuilder out, String s, int end) {
-    if (out != null) {
-      return out;
+  /** As {@link String#trim}: nothing at or below U+0020 at either end. */
+  private static void trim(Chars s) {
+    int start = 0;
+    while (start < s.n && s.c[start] <= ' ') {
+      start++;
     }
-    return new StringBuilder(s.length()).append(s, 0, end);
+    int end = s.n;
+    while (end > start && s.c[end - 1] <= ' ') {
+      end--;
+    }
+    if (start > 0) {
+      System.arraycopy(s.c, start, s.c, 0, end - start);
+    }
+    s.n = end - start;
   }
 
   /** Whether {@code \b(rt[ :])+} can match: it needs "rt" then a space or colon. */
-  private static boolean mayRetweet(String s) {
-    for (int i = 0; i + 2 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == 'r' || c == 'R') && (s.charAt(i + 1) == 't' || s.charAt(i + 1) == 'T')
-          && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')) {
+  private static boolean mayRetweet(Chars s) {
+    char[] c = s.c;
+    for (int i = 0; i + 2 < s.n; i++) {
+      if ((c[i] == 'r' || c[i] == 'R') && (c[i + 1] == 't' || c[i + 1] == 'T')
+          && (c[i + 2] == ' ' || c[i + 2] == ':')) {
         return true;
       }
     }
@@ -571,17 +612,18 @@ final class LanguageScorer {
    * Whether {@code ([hj])+([aieou])+(\1+\2+)+} can match: it needs an h or j, vowels, and the
    * same h or j again right after them ("hah", "jaj").
    */
-  private static boolean mayLaugh(String s) {
-    for (int i = 0; i + 2 < s.length(); i++) {
-      char h = lowerAscii(s.charAt(i));
+  private static boolean mayLaugh(Chars s) {
+    char[] c = s.c;
+    for (int i = 0; i + 2 < s.n; i++) {
+      char h = lowerAscii(c[i]);
       if (h != 'h' && h != 'j') {
         continue;
       }
       int end = i + 1;
-      while (end < s.length() && isVowel(lowerAscii(s.charAt(end)))) {
+      while (end < s.n && isVowel(lowerAscii(c[end]))) {
         end++;
       }
-      if (end > i + 1 && end < s.length() && lowerAscii(s.charAt(end)) == h) {
+      if (end > i + 1 && end < s.n && lowerAscii(c[end]) == h) {
         return true;
       }
     }
@@ -596,14 +638,15 @@ final class LanguageScorer {
    * Whether {@code (.)\1{2,}} (ASCII case-insensitive) can match: three equal characters, or a
    * surrogate pair repeated.
    */
-  private static boolean mayRepeat(String s) {
-    for (int i = 0; i + 2 < s.length(); i++) {
-      char a = lowerAscii(s.charAt(i));
-      if (a == lowerAscii(s.charAt(i + 1)) && a == lowerAscii(s.charAt(i + 2))) {
+  private static boolean mayRepeat(Chars s) {
+    char[] c = s.c;
+    for (int i = 0; i + 2 < s.n; i++) {
+      char a = lowerAscii(c[i]);
+      if (a == lowerAscii(c[i + 1]) && a == lowerAscii(c[i + 2])) {
         return true;
       }
-      if (Character.isHighSurrogate(s.charAt(i)) && i + 3 < s.length()
-          && s.charAt(i) == s.charAt(i + 2) && s.charAt(i + 1) == s.charAt(i + 3)) {
+      if (Character.isHighSurrogate(c[i]) && i + 3 < s.n && c[i] == c[i + 2]
+          && c[i + 1] == c[i + 3]) {
         return true;
       }
     }
