@@ -1,7 +1,9 @@
 package io.policywire.normalize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Removes page furniture from Unicode-clean text, line by line ({@link Boilerplate}), lifts
@@ -28,11 +30,13 @@ final class BodyCleaner {
   private BodyCleaner() {}
 
   static Cleaned clean(String text) {
+    // every pass after the first sees mostly the same lines: judge each short line once
+    Map<String, Judged> judged = new HashMap<>();
     String origin = null;
     String byline = null;
     String current = text;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Cleaned once = pass(current);
+      Cleaned once = pass(current, judged);
       origin = origin != null ? origin : once.origin();
       byline = byline != null ? byline : once.byline();
       if (once.text().equals(current)) {
@@ -43,7 +47,7 @@ final class BodyCleaner {
     return new Cleaned(current, origin, byline);
   }
 
-  private static Cleaned pass(String text) {
+  private static Cleaned pass(String text, Map<String, Judged> judged) {
     String[] lines = text.split("\n", -1);
     List<String> kept = new ArrayList<>(lines.length);
     String origin = null;
@@ -57,7 +61,8 @@ final class BodyCleaner {
         kept.add("");
         continue;
       }
-      Credits.Credit credit = Credits.ofLine(line);
+      Judged judgement = judge(line, judged);
+      Credits.Credit credit = judgement.credit();
       if (credit != null && !credit.trailingOnly()) {
         origin = origin != null ? origin : credit.origin();
         continue;
@@ -70,7 +75,7 @@ final class BodyCleaner {
         kept.add(line);
         continue;
       }
-      Boilerplate.Kind kind = Boilerplate.classify(line);
+      Boilerplate.Kind kind = judgement.kind();
       if (kind == Boilerplate.Kind.TAIL && storyChars >= MIN_STORY_BEFORE_TAIL) {
         break;
       }
@@ -100,6 +105,23 @@ final class BodyCleaner {
     String datelineOrigin = liftDateline(kept);
     String cleaned = joinLines(kept, text.length()).strip();
     return new Cleaned(cleaned, datelineOrigin != null ? datelineOrigin : origin, byline);
+  }
+
+  /** What the line rules say of one line: its credit (or null), else its kind. */
+  private record Judged(Credits.Credit credit, Boilerplate.Kind kind) {}
+
+  /**
+   * Both rules are pure functions of the line, and say BODY and no credit of any line longer
+   * than {@link Boilerplate#MAX_FURNITURE_CHARS}; shorter lines are remembered.
+   */
+  private static Judged judge(String line, Map<String, Judged> judged) {
+    if (line.length() > Boilerplate.MAX_FURNITURE_CHARS) {
+      return new Judged(Credits.ofLine(line), Boilerplate.classify(line));
+    }
+    return judged.computeIfAbsent(line, l -> {
+      Credits.Credit credit = Credits.ofLine(l);
+      return new Judged(credit, credit != null ? null : Boilerplate.classify(l));
+    });
   }
 
   /**

@@ -82,7 +82,8 @@ public class NormalizeBenchmark {
    * a directory and passes it as {@code --baseline DIR}. Each round normalises every article
    * with both, in alternating order, timing each call by this thread's CPU time (the cores here
    * are shared, so wall time mostly measures waiting); the first rounds only warm up. Also
-   * checks that both give the same output for every article.
+   * checks that both give the same output for every article. {@code -Drounds=N} timed rounds
+   * (30), {@code -Dwarmup=N} at least so many warm-up rounds, {@code -Dsets=html} only those sets.
    */
   public static void main(String[] args) throws Exception {
     Path baseline = args.length == 2 && args[0].equals("--baseline") ? Path.of(args[1]) : null;
@@ -97,6 +98,8 @@ public class NormalizeBenchmark {
       generated.add(workload.next());
     }
     sets.put("text (bench workload)", generated);
+    // -Dsets=html: only the sets whose name starts so (to profile one)
+    sets.keySet().removeIf(name -> !name.startsWith(System.getProperty("sets", "")));
     List<Function<RawArticle, Object>> impls = new ArrayList<>();
     Normalizer current = new Normalizer(1 << 20);
     impls.add(current::normalize);
