@@ -11,11 +11,12 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link HtmlMetadata} finds, on every page of the golden test and on pages built to put each
- * kind of metadata in awkward places, what one {@code selectFirst} per query over the whole page
- * found before it gathered the candidates in one walk.
+ * The shortcuts the HTML path takes give what the long way gave, on every page of the golden
+ * test and on pages built for each: {@link HtmlMetadata} finds what one {@code selectFirst} per
+ * query over the whole page found; {@link ArticleRoot} may skip measuring an explicit article
+ * inside another, because its text is never the longer.
  */
-class NormalizeHtmlMetadataTest {
+class NormalizeHtmlShortcutsTest {
 
   private static final String[] PARTS = {
       "<meta property='og:title' content='OG title'>", "<meta name='twitter:title' content='TW'>",
@@ -60,6 +61,45 @@ class NormalizeHtmlMetadataTest {
       assertThat(HtmlMetadata.of(doc)).as(html).isEqualTo(reference(doc));
     }
     assertThat(pages).hasSizeGreaterThan(450);
+  }
+
+  private static final String[] NESTED = {"<main>", "</main>", "<article>", "</article>",
+      "<div itemprop='articleBody'>", "</div>", "<div role='main'>", "<p>", "</p>", "<br>",
+      "  \n ", " word ", "<span> inline </span>", "<pre>  kept   spaces\n</pre>", "<h1>Head</h1>",
+      "<ul><li>one</li><li>two</li></ul>", "text,", "<td>cell</td>", "\u00a0", "<b>b</b>"};
+
+  @Test
+  void shouldNeverFindAnExplicitArticleLongerThanOneAroundIt() {
+    List<String> pages = new ArrayList<>();
+    for (RawArticle raw : NormalizeGoldenTest.inputs().values()) {
+      if (RawArticle.TEXT_HTML.equals(raw.contentType())) {
+        pages.add(raw.body());
+      }
+    }
+    java.util.Random random = new java.util.Random(13);
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder page = new StringBuilder("<html><body>");
+      int parts = 1 + random.nextInt(30);
+      for (int p = 0; p < parts; p++) {
+        page.append(NESTED[random.nextInt(NESTED.length)]);
+      }
+      pages.add(page.toString());
+    }
+    int pairs = 0;
+    for (String html : pages) {
+      Document doc = Parser.htmlParser().setMaxDepth(HtmlText.MAX_DEPTH).parseInput(html, "");
+      List<Element> found = doc.select("[itemprop=articleBody], article, [role=main], main");
+      for (Element outer : found) {
+        for (Element inner : found) {
+          if (inner != outer && inner.parents().contains(outer)) {
+            pairs++;
+            assertThat(inner.text().length()).as(html)
+                .isLessThanOrEqualTo(outer.text().length());
+          }
+        }
+      }
+    }
+    assertThat(pairs).isGreaterThan(1_000);
   }
 
   /** HtmlMetadata.of as it was: a walk of the page per query. */
