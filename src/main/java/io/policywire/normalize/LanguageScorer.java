@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
@@ -19,13 +20,16 @@ import opennlp.tools.ml.model.MaxentModel;
  * expressions over the text, keys every 1-, 2- and 3-gram as a {@code CharBuffer} in two hash
  * maps and looks each up again as a new {@code String}, which was 80 % of normalize. Here the
  * text goes through the same normalisation (the frequent rules written out, the rare ones run
- * as OpenNLP's own expressions only when a quick scan finds what they need), and each n-gram,
- * packed into a {@code long}, is looked up in a table built once from the model.
+ * as OpenNLP's own expressions only when a quick scan finds what they need), and each distinct
+ * n-gram, packed into a {@code long}, is looked up once in a table built from the model.
  *
- * <p>The sums are the same terms added in another order (OpenNLP's follows its hash map), so a
- * confidence may differ in the last bits of a double; {@link #of} checks the two agree on a
- * sample and otherwise falls back to OpenNLP. Instances are immutable; {@link Scratch} holds the
- * per-thread working arrays.
+ * <p>{@link #scores} are OpenNLP's: the same terms added in another order (OpenNLP's follows its
+ * hash map), so a confidence may differ in the last bits of a double; {@link #of} checks the two
+ * agree on a sample and otherwise returns null (use OpenNLP). {@link #guess} gives the decision
+ * {@link LanguageGuess} takes on them, mostly from 16-bit copies of the weights, which are a
+ * quarter of the memory to read (the cost now), with a bound on their error that says when the
+ * exact weights are needed. Instances are immutable; {@link Scratch} holds the per-thread
+ * working arrays.
  */
 final class LanguageScorer {
 
@@ -43,9 +47,9 @@ final class LanguageScorer {
 
   /**
    * A feature with at least this many outcomes (the n-grams of common letters, which are most of
-   * any text's features) is a row of {@link #dense}, added to the sums with one loop the JIT
-   * vectorises; the rest keep OpenNLP's sparse arrays. Adding 0.0 changes no sum, so both give
-   * the same doubles.
+   * any text's features) is a row of {@link #dense}, added to the sums with one plain loop; the
+   * rest keep OpenNLP's sparse arrays. Adding 0.0 changes no sum, so both give the same
+   * doubles.
    */
   private static final int DENSE_OUTCOMES = 40;
 
@@ -134,7 +138,7 @@ final class LanguageScorer {
   static LanguageScorer of(LanguageDetectorModel model, String probe) {
     MaxentModel maxent = model.getMaxentModel();
     if (!(maxent instanceof GISModel gis)
-        || !model.getFactory().getClass().equals(opennlp.tools.langdetect.LanguageDetectorFactory.class)) {
+        || !model.getFactory().getClass().equals(LanguageDetectorFactory.class)) {
       return null;
     }
     Object[] data = ((AbstractModel) gis).getDataStructures();
