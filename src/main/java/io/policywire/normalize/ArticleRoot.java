@@ -1,6 +1,8 @@
 package io.policywire.normalize;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -38,9 +40,9 @@ final class ArticleRoot {
 
   static Element find(Document doc) {
     Element body = doc.body();
-    Element explicit = largest(doc, "[itemprop=articleBody], article, [role=main], main");
-    if (explicit != null && explicit.text().length() >= MIN_EXPLICIT) {
-      return explicit;
+    Sized explicit = largest(doc, "[itemprop=articleBody], article, [role=main], main");
+    if (explicit != null && explicit.length() >= MIN_EXPLICIT) {
+      return explicit.element();
     }
     Scores scores = new Scores();
     NodeTraversor.traverse(scores, body);
@@ -58,19 +60,39 @@ final class ArticleRoot {
     return best == null ? body : best;
   }
 
-  private static Element largest(Document doc, String query) {
+  /** An element and the length of its text (which takes a walk of its subtree to measure). */
+  private record Sized(Element element, int length) {}
+
+  private static Sized largest(Document doc, String query) {
     Element best = null;
     int bestLength = 0;
-    var matches = doc.select(query);
+    var matches = doc.select(Css.of(query));
+    List<Element> measured = new ArrayList<>();
     // the first few only: a page with thousands of nested <article>s stays linear
     for (Element e : matches.subList(0, Math.min(8, matches.size()))) {
+      if (inside(e, measured)) {
+        continue; // its text is part of one already measured, so never longer
+      }
+      measured.add(e);
       int length = e.text().length();
       if (length > bestLength) {
         best = e;
         bestLength = length;
       }
     }
-    return best;
+    return best == null ? null : new Sized(best, bestLength);
+  }
+
+  /** Whether one of the elements is an ancestor of e. */
+  private static boolean inside(Element e, List<Element> elements) {
+    for (Element up = e.parent(); up != null && !elements.isEmpty(); up = up.parent()) {
+      for (Element candidate : elements) {
+        if (candidate == up) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Per element: total and link text (post-order sums), and the paragraph score it collects. */

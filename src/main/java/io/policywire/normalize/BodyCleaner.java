@@ -1,8 +1,9 @@
 package io.policywire.normalize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Removes page furniture from Unicode-clean text, line by line ({@link Boilerplate}), lifts
@@ -19,7 +20,6 @@ final class BodyCleaner {
   static final int MIN_STORY_BEFORE_TAIL = 200;
   private static final int MAX_PASSES = 4;
   static final int WIDGET_RUN = 3;
-  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   /**
    * @param origin the first credit found, or null
@@ -30,11 +30,13 @@ final class BodyCleaner {
   private BodyCleaner() {}
 
   static Cleaned clean(String text) {
+    // every pass after the first sees mostly the same lines: judge each short line once
+    Map<String, Judged> judged = new HashMap<>();
     String origin = null;
     String byline = null;
     String current = text;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Cleaned once = pass(current);
+      Cleaned once = pass(current, judged);
       origin = origin != null ? origin : once.origin();
       byline = byline != null ? byline : once.byline();
       if (once.text().equals(current)) {
@@ -45,7 +47,7 @@ final class BodyCleaner {
     return new Cleaned(current, origin, byline);
   }
 
-  private static Cleaned pass(String text) {
+  private static Cleaned pass(String text, Map<String, Judged> judged) {
     String[] lines = text.split("\n", -1);
     List<String> kept = new ArrayList<>(lines.length);
     String origin = null;
@@ -59,7 +61,8 @@ final class BodyCleaner {
         kept.add("");
         continue;
       }
-      Credits.Credit credit = Credits.ofLine(line);
+      Judged judgement = judge(line, judged);
+      Credits.Credit credit = judgement.credit();
       if (credit != null && !credit.trailingOnly()) {
         origin = origin != null ? origin : credit.origin();
         continue;
@@ -72,7 +75,7 @@ final class BodyCleaner {
         kept.add(line);
         continue;
       }
-      Boilerplate.Kind kind = Boilerplate.classify(line);
+      Boilerplate.Kind kind = judgement.kind();
       if (kind == Boilerplate.Kind.TAIL && storyChars >= MIN_STORY_BEFORE_TAIL) {
         break;
       }
@@ -100,8 +103,25 @@ final class BodyCleaner {
     }
     dropWidgetRuns(kept);
     String datelineOrigin = liftDateline(kept);
-    String cleaned = BLANK_LINES.matcher(String.join("\n", kept)).replaceAll("\n\n").strip();
+    String cleaned = joinLines(kept, text.length()).strip();
     return new Cleaned(cleaned, datelineOrigin != null ? datelineOrigin : origin, byline);
+  }
+
+  /** What the line rules say of one line: its credit (or null), else its kind. */
+  private record Judged(Credits.Credit credit, Boilerplate.Kind kind) {}
+
+  /**
+   * Both rules are pure functions of the line, and say BODY and no credit of any line longer
+   * than {@link Boilerplate#MAX_FURNITURE_CHARS}; shorter lines are remembered.
+   */
+  private static Judged judge(String line, Map<String, Judged> judged) {
+    if (line.length() > Boilerplate.MAX_FURNITURE_CHARS) {
+      return new Judged(Credits.ofLine(line), Boilerplate.classify(line));
+    }
+    return judged.computeIfAbsent(line, l -> {
+      Credits.Credit credit = Credits.ofLine(l);
+      return new Judged(credit, credit != null ? null : Boilerplate.classify(l));
+    });
   }
 
   /**
@@ -125,13 +145,55 @@ final class BodyCleaner {
   }
 
   private static boolean isWidgetLabel(String line) {
-    String s = line.strip();
-    if (s.isEmpty() || s.split(" ").length > 3) {
+    // one to three words: at most two spaces inside the stripped line (as split(" ") counts)
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    if (start == end) {
       return false;
     }
-    char last = s.charAt(s.length() - 1);
+    int spaces = 0;
+    for (int i = start; i < end; i++) {
+      if (line.charAt(i) == ' ' && ++spaces > 2) {
+        return false;
+      }
+    }
+    char last = line.charAt(end - 1);
     return last != '.' && last != '!' && last != '?' && last != ':' && last != '"'
         && last != '\u201d';
+  }
+
+  /**
+   * The lines joined by line breaks, with runs of three or more breaks made two: what
+   * {@code String.join} and a {@code \n{3,}} replacement gave, in one pass.
+   */
+  private static String joinLines(List<String> lines, int sizeHint) {
+    StringBuilder out = new StringBuilder(sizeHint);
+    int breaks = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        breaks++;
+      }
+      String line = lines.get(i);
+      if (!line.isEmpty()) {
+        appendBreaks(out, breaks);
+        breaks = 0;
+        out.append(line);
+      }
+    }
+    appendBreaks(out, breaks);
+    return out.toString();
+  }
+
+  private static void appendBreaks(StringBuilder out, int breaks) {
+    for (int b = 0; b < Math.min(breaks, 2); b++) {
+      out.append('\n');
+    }
   }
 
   /** Takes the agency out of the first paragraph's dateline; returns it, or null. */

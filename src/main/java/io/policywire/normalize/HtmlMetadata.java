@@ -1,7 +1,10 @@
 package io.policywire.normalize;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * What a page says about itself, each null when absent: Open Graph and article meta tags first
@@ -17,19 +20,68 @@ record HtmlMetadata(String title, String siteName, String canonicalUrl, String p
   private static final int MAX_VALUE = 1000;
 
   static HtmlMetadata of(Document doc) {
+    Page page = new Page(doc);
     return new HtmlMetadata(
-        first(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
+        first(page.meta("meta[property=og:title]"), page.meta("meta[name=twitter:title]"),
             doc.title()),
-        meta(doc, "meta[property=og:site_name]"),
-        first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "meta[property=og:url]")),
-        first(meta(doc, "meta[property=article:published_time]"),
-            meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
-            meta(doc, "meta[name=date]"), attr(doc, "article time[datetime]", "datetime"),
-            attr(doc, "time[datetime]", "datetime")),
-        first(person(meta(doc, "meta[name=author]")), person(meta(doc, "meta[property=article:author]")),
-            text(doc, "[itemprop=author] [itemprop=name]"), text(doc, "[itemprop=author]"),
-            text(doc, "[rel=author]")),
-        languageTag(attr(doc, "html[lang]", "lang")));
+        page.meta("meta[property=og:site_name]"),
+        first(page.attr("link[rel=canonical]", "abs:href"), page.meta("meta[property=og:url]")),
+        first(page.meta("meta[property=article:published_time]"),
+            page.meta("meta[itemprop=datePublished]"),
+            page.attr("[itemprop=datePublished]", "datetime"), page.meta("meta[name=date]"),
+            page.attr("article time[datetime]", "datetime"),
+            page.attr("time[datetime]", "datetime")),
+        first(person(page.meta("meta[name=author]")),
+            person(page.meta("meta[property=article:author]")),
+            page.text("[itemprop=author] [itemprop=name]"), page.text("[itemprop=author]"),
+            page.text("[rel=author]")),
+        languageTag(page.attr("html[lang]", "lang")));
+  }
+
+  /**
+   * The elements any of the queries above can match (meta, link, time and html elements, and
+   * those with an itemprop or rel attribute), in document order, gathered in one walk: the
+   * first of them a query matches is what {@code selectFirst} finds, without walking the whole
+   * page once per query.
+   */
+  private static final class Page {
+    private final Document doc;
+    private final List<Element> candidates = new ArrayList<>();
+
+    Page(Document doc) {
+      this.doc = doc;
+      for (Element e : doc.getAllElements()) {
+        String tag = e.normalName();
+        if (tag.equals("meta") || tag.equals("link") || tag.equals("time") || tag.equals("html")
+            || e.hasAttr("itemprop") || e.hasAttr("rel")) {
+          candidates.add(e);
+        }
+      }
+    }
+
+    private Element first(String query) {
+      Evaluator evaluator = Css.of(query);
+      for (Element e : candidates) {
+        if (evaluator.matches(doc, e)) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    String meta(String query) {
+      return attr(query, "content");
+    }
+
+    String attr(String query, String attribute) {
+      Element e = first(query);
+      return e == null ? null : value(e.attr(attribute));
+    }
+
+    String text(String query) {
+      Element e = first(query);
+      return e == null ? null : value(e.text());
+    }
   }
 
   /** "en_US" is a common misspelling of "en-US"; anything else that is not a tag is dropped. */
@@ -39,20 +91,6 @@ record HtmlMetadata(String title, String siteName, String canonicalUrl, String p
     }
     String tag = lang.replace('_', '-');
     return FieldLimits.isLanguageTag(tag) ? tag : null;
-  }
-
-  private static String meta(Document doc, String query) {
-    return attr(doc, query, "content");
-  }
-
-  private static String attr(Document doc, String query, String attribute) {
-    Element e = doc.selectFirst(query);
-    return e == null ? null : value(e.attr(attribute));
-  }
-
-  private static String text(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    return e == null ? null : value(e.text());
   }
 
   /** article:author is often a profile URL, which is not a name. */

@@ -37,7 +37,7 @@ final class HtmlText {
     Parser parser = Parser.htmlParser().setTrackErrors(0).setMaxDepth(MAX_DEPTH);
     Document doc = parser.parseInput(html, "");
     HtmlMetadata metadata = HtmlMetadata.of(doc);
-    doc.select(DROPPED).remove();
+    doc.select(Css.of(DROPPED)).remove();
     removeFurniture(doc);
     Element root = ArticleRoot.find(doc);
     StringBuilder text = new StringBuilder();
@@ -111,7 +111,7 @@ final class HtmlText {
     private static boolean mostlyLinks(Element list) {
       int all = list.text().length();
       int links = 0;
-      for (Element a : list.select("a")) {
+      for (Element a : list.select(Css.of("a"))) {
         links += a.text().length();
       }
       return all > 0 && links * 2 > all;

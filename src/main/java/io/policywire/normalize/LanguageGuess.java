@@ -20,7 +20,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * code. Returns null when the text is too short or the best guess is not clearly ahead of the
  * next one, so the caller can keep what the source said instead of a coin toss. Reads the first
  * {@link #MAX_CHARS} characters, six or so sentences where the model needs two: detection is
- * linear in its input and was most of the stage's time on whole articles.
+ * linear in its input and was most of the stage's time on whole articles. Scores with
+ * {@link LanguageScorer}, OpenNLP's model and features without OpenNLP's per-call hash maps,
+ * when it reproduces OpenNLP on this model (checked at load).
  */
 final class LanguageGuess {
 
@@ -32,32 +34,64 @@ final class LanguageGuess {
   private static final double LEAD = 1.5;
 
   private static final Map<String, String> ISO_639_1 = iso6391();
+  // a paragraph the scorer must score as OpenNLP does before it is used
+  private static final String PROBE = "The European Commission opened an investigation on "
+      + "Tuesday into whether the company broke competition rules (report: https://ec.example/x)."
+      + " Die Kommission pr\u00fcft seit 2023, ob das Unternehmen gegen Regeln versto\u00dfen hat.";
   private static final ThreadLocal<LanguageDetectorME> DETECTOR =
       ThreadLocal.withInitial(() -> new LanguageDetectorME(Model.INSTANCE));
+  private static final ThreadLocal<LanguageScorer.Scratch> SCRATCH =
+      ThreadLocal.withInitial(() -> new LanguageScorer.Scratch(Model.SCORER));
 
   private LanguageGuess() {}
 
   /** Loads the model now (once per JVM) rather than on the first article. */
   static void load() {
-    DETECTOR.get();
+    if (Model.SCORER == null) {
+      DETECTOR.get();
+    }
   }
 
   static String of(String text) {
-    String sample = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+    return of(text, MAX_CHARS);
+  }
+
+  /** The language of the first {@code maxChars} characters of the text. */
+  static String of(String text, int maxChars) {
+    String sample = text.length() <= maxChars ? text : text.substring(0, maxChars);
     if (letters(sample) < MIN_LETTERS) {
       return null;
     }
-    Language[] guesses = DETECTOR.get().predictLanguages(sample);
-    if (guesses.length == 0) {
-      return null;
+    String code;
+    if (Model.SCORER != null) {
+      int first = Model.SCORER.guess(sample, SCRATCH.get(), SURE, LEAD);
+      if (first < 0) {
+        return null;
+      }
+      code = Model.SCORER.language(first);
+    } else {
+      Language[] guesses = DETECTOR.get().predictLanguages(sample);
+      if (guesses.length == 0) {
+        return null;
+      }
+      double best = guesses[0].getConfidence();
+      double next = guesses.length > 1 ? guesses[1].getConfidence() : 0;
+      if (best < SURE && best < next * LEAD) {
+        return null;
+      }
+      code = guesses[0].getLang();
     }
-    double best = guesses[0].getConfidence();
-    double next = guesses.length > 1 ? guesses[1].getConfidence() : 0;
-    if (best < SURE && best < next * LEAD) {
-      return null;
-    }
-    String code = guesses[0].getLang();
     return ISO_639_1.getOrDefault(code, code);
+  }
+
+  /** The model, for tests that compare with OpenNLP's own detector. */
+  static LanguageDetectorModel model() {
+    return Model.INSTANCE;
+  }
+
+  /** Whether detection runs on {@link LanguageScorer} (else on OpenNLP's detector). */
+  static boolean scored() {
+    return Model.SCORER != null;
   }
 
   private static int letters(String s) {
@@ -88,6 +122,7 @@ final class LanguageGuess {
   /** Loaded once, on first use (about a second); the model is immutable and shared. */
   private static final class Model {
     static final LanguageDetectorModel INSTANCE = load();
+    static final LanguageScorer SCORER = LanguageScorer.of(INSTANCE, PROBE);
 
     private static LanguageDetectorModel load() {
       try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {

@@ -45,12 +45,30 @@ public final class TextCleaner {
    * either end of a line, at most two line breaks in a row, nothing at either end of the text.
    */
   static String tidy(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+    // never longer than the input: every character out stands for at least one in
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
     int newlines = 0;
     int marks = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        // printable ASCII, most of any text: neither space, break, invisible nor mark, so the
+        // whole run goes out at once
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) > ' ' && s.charAt(end) < 0x7f) {
+          end++;
+        }
+        n = separator(out, n, newlines, space);
+        newlines = 0;
+        space = false;
+        marks = 0;
+        s.getChars(i, end, out, n);
+        n += end - i;
+        i = end - 1;
+        continue;
+      }
       if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
         continue;
       }
@@ -70,21 +88,35 @@ public final class TextCleaner {
       if (marks > MAX_MARKS) {
         continue;
       }
-      if (out.length() > 0) {
-        if (newlines > 0) {
-          out.append(newlines > 1 ? "\n\n" : "\n");
-        } else if (space) {
-          out.append(' ');
-        }
-      }
+      n = separator(out, n, newlines, space);
       newlines = 0;
       space = false;
-      out.append(c);
+      out[n++] = c;
       if (Character.isHighSurrogate(c)) {
-        out.append(s.charAt(++i)); // a valid pair: isInvisible checked the low half
+        out[n++] = s.charAt(++i); // a valid pair: isInvisible checked the low half
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
+  }
+
+  /**
+   * What goes between two kept characters: a paragraph break for two or more line breaks, a
+   * line break for one, else a space for any run of spaces; nothing before the first.
+   */
+  private static int separator(char[] out, int n, int newlines, boolean space) {
+    if (n == 0) {
+      return 0;
+    }
+    if (newlines > 1) {
+      out[n] = '\n';
+      out[n + 1] = '\n';
+      return n + 2;
+    }
+    if (newlines == 1 || space) {
+      out[n] = newlines == 1 ? '\n' : ' ';
+      return n + 1;
+    }
+    return n;
   }
 
   private static boolean isMark(char c) {

@@ -47,4 +47,32 @@ public final class BenchmarkCorpus {
     }
     return total;
   }
+
+  /**
+   * Each article wrapped in a page: head with title, site name and a script, navigation, an
+   * {@code <article>} with a share bar, the body as paragraphs, related stories and a footer.
+   */
+  public static List<RawArticle> asPages(List<RawArticle> seeds) {
+    List<RawArticle> pages = new ArrayList<>();
+    for (RawArticle a : seeds) {
+      StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang='en'><head><title>")
+          .append(escape(a.title())).append("</title><meta property='og:site_name' content='Bench'>"
+              + "<script>var tracking = {page: 'article'};</script></head><body>"
+              + "<header><nav><a href='/'>Home</a> <a href='/tech'>Tech</a></nav></header>"
+              + "<main><article><h1>").append(escape(a.title())).append("</h1>"
+              + "<div class='share-bar'><a href='#'>Share on Twitter</a></div>");
+      for (String paragraph : a.body().split("\n\n")) {
+        html.append("<p>").append(escape(paragraph)).append("</p>\n");
+      }
+      html.append("</article><section class='related'><h2>Related</h2><ul><li><a href='/a'>"
+          + "Another story</a></li></ul></section></main><footer>© 2024 Bench</footer></body></html>");
+      pages.add(new RawArticle(a.id(), a.url(), null, null, html.toString(), RawArticle.TEXT_HTML,
+          null, null));
+    }
+    return pages;
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
 }

@@ -54,9 +54,7 @@ class NormalizePropertiesTest {
   void shouldGiveTheSameTitleTextAndLanguageWhenNormalisingTwice() {
     int normalised = 0;
     for (int seed = 0; seed < TRIES; seed++) {
-      Random random = new Random(seed);
-      boolean html = seed % 2 == 1;
-      RawArticle raw = html ? html(random) : text(random);
+      RawArticle raw = generated(seed);
       NormalizedArticle once;
       try {
         once = normalizer.normalize(raw);
@@ -95,6 +93,12 @@ class NormalizePropertiesTest {
       assertThat(type == Character.CONTROL && c != '\n' || type == Character.FORMAT
           || type == Character.SURROGATE).as("seed %d: U+%04X left in text", seed, c).isFalse();
     });
+  }
+
+  /** The generated article of one seed: plain text for even seeds, a page for odd ones. */
+  static RawArticle generated(int seed) {
+    Random random = new Random(seed);
+    return seed % 2 == 1 ? html(random) : text(random);
   }
 
   private static RawArticle text(Random r) {
