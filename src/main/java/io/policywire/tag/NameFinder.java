@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
@@ -37,7 +39,7 @@ final class NameFinder {
   /** A name found, with offsets into the text and a type; strong when a head word says it. */
   record Name(int start, int end, String name, String type, boolean strongCue) {}
 
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?]+[\"\u201D\u2019)]?(?=\\s)|$)",
       Pattern.MULTILINE);
 
@@ -118,34 +120,68 @@ final class NameFinder {
       "Stewart", "Noah", "Marc", "Alex", "Tim", "Tom", "Bill", "Jeff", "Mike", "Dan", "Ben",
       "Sam", "Nick", "Chris", "Matt", "Greg", "Jim", "Bob", "Ted", "Rob", "Ron", "Tony", "Josh"));
 
+  /**
+   * Universal Dependencies' pronouns and determiners, closed classes: the only capitalised words
+   * inside a sentence whose part of speech {@link #proper} needs (see {@link #tagWindows}).
+   */
+  private static final Set<String> PRONOUNS_AND_DETERMINERS = Set.of("i", "you", "he", "she",
+      "it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "its", "our",
+      "their", "mine", "yours", "hers", "ours", "theirs", "myself", "yourself", "himself",
+      "herself", "itself", "ourselves", "yourselves", "themselves", "this", "that", "these",
+      "those", "who", "whom", "whose", "which", "what", "whoever", "whatever", "whichever",
+      "anyone", "anybody", "anything", "everyone", "everybody", "everything", "someone",
+      "somebody", "something", "nobody", "nothing", "none", "one", "each", "all", "both",
+      "either", "neither", "few", "many", "several", "some", "any", "much", "more", "most",
+      "other", "another", "such", "the", "a", "an", "no", "every", "half", "there");
+
   private static final int MAX_TAGGED = 80;
   private static volatile POSModel shared;
+  private static volatile POSModel sharedGreedy;
 
   private final POSModel pos;
+  private final POSModel greedy;
   private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<POSTaggerME> reference;
 
-  private NameFinder(POSModel pos) {
+  private NameFinder(POSModel pos, POSModel greedy) {
     this.pos = pos;
-    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(this.pos));
+    this.greedy = greedy;
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(this.greedy));
+    this.reference = ThreadLocal.withInitial(() -> new POSTaggerME(this.pos));
   }
 
   /** The finder with OpenNLP's English part-of-speech model from the classpath (loaded once). */
   static NameFinder load() {
     POSModel model = shared;
-    if (model == null) {
+    POSModel greedy = sharedGreedy;
+    if (model == null || greedy == null) {
       synchronized (NameFinder.class) {
         model = shared;
-        if (model == null) {
+        greedy = sharedGreedy;
+        if (model == null || greedy == null) {
           try (InputStream p = resource(POS_MODEL)) {
             model = new POSModel(p);
+            greedy = greedy(model);
             shared = model;
+            sharedGreedy = greedy;
           } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English model", e);
           }
         }
       }
     }
-    return new NameFinder(model);
+    return new NameFinder(model, greedy);
+  }
+
+  /**
+   * The shipped model decoded with a beam of one (greedy) instead of the three its manifest
+   * asks for: the beam evaluated the model three times per token and sorted every distribution,
+   * and on every sentence of the test texts and corpus seeds the tags are the same
+   * ({@code EntityNameWindowTest}).
+   */
+  static POSModel greedy(POSModel model) {
+    MaxentModel maxent = model.getArtifact("pos.model");
+    return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
   }
 
   private static InputStream resource(String name) throws IOException {
@@ -256,8 +292,9 @@ final class NameFinder {
   }
 
   /**
-   * As {@link #find(String, BitSet)} but tagging whole sentences rather than windows: the
-   * reference the windowed path is checked against (tests only).
+   * As {@link #find(String, BitSet)} but tagging whole sentences rather than windows, with the
+   * model's own beam search: the reference the windowed, greedy path is checked against (tests
+   * only).
    */
   List<Name> findTaggingWholeSentences(String text, BitSet covered) {
     List<Name> out = new ArrayList<>();
@@ -288,7 +325,8 @@ final class NameFinder {
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(s).toString();
     }
-    String[] tags = covered == null ? tag(words) : tagWindows(words, spans, offset, covered);
+    String[] tags = covered == null ? tag(reference.get(), words)
+        : tagWindows(words, spans, offset, covered);
     int i = 0;
     while (i < words.length) {
       if (!proper(words, tags, i)) {
@@ -330,8 +368,9 @@ final class NameFinder {
    * hit covers, or a head word (a strong cue may take in a covered place). Elsewhere the tag is
    * left empty: a run of covered tokens alone overlaps a dictionary hit and is dropped by the
    * tagger whatever its tags, and a lone capitalised word without the cue {@link #classify}
-   * needs for it is no name whatever its tag. Whole-sentence tagging costs several times more
-   * (on the seeds this tags 244 tokens where whole sentences held 1,346).
+   * needs for it is no name whatever its tag; nor are clusters tagged whose names the tags
+   * cannot change ({@link #needsTags}). Whole-sentence tagging costs many times more (on the
+   * seeds whole sentences held 1,346 tokens).
    */
   private String[] tagWindows(String[] words, Span[] spans, int offset, BitSet covered) {
     int n = words.length;
@@ -369,6 +408,9 @@ final class NameFinder {
             || PLACE_BEFORE.contains(before)
             || (j < n && words[j].equals(",") && orgFollows(words, j + 1));
       }
+      if (candidate && !needsTags(words, i, j)) {
+        candidate = false;
+      }
       if (candidate) {
         int from = Math.max(0, i - WINDOW);
         int to = Math.min(n, j + WINDOW);
@@ -390,6 +432,28 @@ final class NameFinder {
     return tags;
   }
 
+  /**
+   * Whether a candidate cluster's names depend on parts of speech. Inside a sentence
+   * {@link #proper} takes any capitalised word but a pronoun or determiner, a closed class; at a
+   * sentence's start only a PROPN tag will do; and a lone place after "in" or "from" is no
+   * place when a noun follows it ({@link #classify}). Elsewhere the tags decide nothing.
+   */
+  private static boolean needsTags(String[] words, int from, int to) {
+    if (PLACE_BEFORE.contains(lower(words, from - 1))) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (sentenceStart(words, k) || closedClass(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean closedClass(String word) {
+    return PRONOUNS_AND_DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Capitalised and not a word {@link #proper} rejects whatever its tag. */
   private static boolean capital(String w) {
     return Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w);
@@ -398,7 +462,7 @@ final class NameFinder {
   private void tagInto(String[] words, int from, int to, String[] tags) {
     String[] piece = from == 0 && to == words.length ? words
         : java.util.Arrays.copyOfRange(words, from, to);
-    System.arraycopy(tag(piece), 0, tags, from, piece.length);
+    System.arraycopy(tag(tagger.get(), piece), 0, tags, from, piece.length);
   }
 
   /**
@@ -406,9 +470,9 @@ final class NameFinder {
    * semicolon where there is one: OpenNLP's beam search copies its sequence at every step, which
    * is quadratic in the length of a "sentence" that never ends (a page with no full stops).
    */
-  private String[] tag(String[] words) {
+  private static String[] tag(POSTaggerME tagger, String[] words) {
     if (words.length <= MAX_TAGGED) {
-      return tagger.get().tag(words);
+      return tagger.tag(words);
     }
     String[] tags = new String[words.length];
     int from = 0;
@@ -423,7 +487,7 @@ final class NameFinder {
         }
       }
       String[] piece = java.util.Arrays.copyOfRange(words, from, to);
-      System.arraycopy(tagger.get().tag(piece), 0, tags, from, piece.length);
+      System.arraycopy(tagger.tag(piece), 0, tags, from, piece.length);
       from = to;
     }
     return tags;
@@ -444,7 +508,7 @@ final class NameFinder {
         && !tags[i].equals("DET"));
   }
 
-  private static boolean sentenceStart(String[] words, int i) {
+  static boolean sentenceStart(String[] words, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String w = words[k];
       if (w.equals("\"") || w.equals("(") || w.equals("'") || w.equals("\u201C")) {

@@ -5,9 +5,21 @@ import io.policywire.normalize.Normalizer;
 import io.policywire.tag.EntityTagger;
 import io.policywire.tag.KbEntity;
 import io.policywire.tag.KnowledgeBase;
+import java.io.File;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -99,29 +111,102 @@ public class EntityTaggerBenchmark {
   /**
    * The same work timed by this thread's CPU time rather than wall time, for a machine whose
    * cores are shared (JMH's wall-clock figures then mostly measure waiting):
-   * {@code java -cp … io.policywire.jmh.EntityTaggerBenchmark}.
+   * {@code java -cp … io.policywire.jmh.EntityTaggerBenchmark [BASELINE_CLASSES…]}. Given the
+   * class folders of another build (its {@code target/classes} and {@code target/test-classes}),
+   * it times that build's tagger in the same JVM, rounds interleaved, and prints the ratio: one
+   * run compares old and new under the same load. Each figure is the median of the rounds after
+   * warm-up.
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     EntityTaggerBenchmark b = new EntityTaggerBenchmark();
     b.setUp();
     long bytes = 0;
     for (String[] a : b.articles) {
       bytes += a[1].getBytes(StandardCharsets.UTF_8).length;
     }
+    Map<String, Op> ops = new LinkedHashMap<>();
+    ops.put("dictionary", b.dictionaryOnly::tag);
+    ops.put("full", b.full::tag);
+    if (args.length > 0) {
+      ops.putAll(baseline(args));
+    }
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    for (EntityTagger t : List.of(b.dictionaryOnly, b.full)) {
-      int runs = 200;
-      for (int round = 0; round < 8; round++) {
+    int warmUp = 6;
+    int rounds = 16;
+    int runs = 100;
+    Map<String, double[]> seconds = new LinkedHashMap<>();
+    ops.keySet().forEach(k -> seconds.put(k, new double[rounds - warmUp]));
+    for (int round = 0; round < rounds; round++) {
+      for (Map.Entry<String, Op> op : ops.entrySet()) {
         long cpu = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < runs; i++) {
           for (String[] a : b.articles) {
-            t.tag(a[0], a[1]);
+            op.getValue().tag(a[0], a[1]);
           }
         }
-        double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9 / runs;
-        System.out.printf("%s round %d: %.2f ms CPU per operation, %.1f MB/s%n",
-            t == b.full ? "full" : "dictionary", round, seconds * 1e3, bytes / 1e6 / seconds);
+        double s = (threads.getCurrentThreadCpuTime() - cpu) / 1e9 / runs;
+        if (round >= warmUp) {
+          seconds.get(op.getKey())[round - warmUp] = s;
+        }
       }
     }
+    Map<String, Double> median = new LinkedHashMap<>();
+    for (Map.Entry<String, double[]> e : seconds.entrySet()) {
+      double[] v = e.getValue().clone();
+      Arrays.sort(v);
+      double m = v[v.length / 2];
+      median.put(e.getKey(), m);
+      System.out.printf(Locale.ROOT, "%-20s %.3f ms CPU per operation, %.1f MB/s%n", e.getKey(),
+          m * 1e3, bytes / 1e6 / m);
+    }
+    for (String k : List.of("dictionary", "full")) {
+      Double old = median.get("baseline " + k);
+      if (old != null) {
+        System.out.printf(Locale.ROOT, "%-20s %.2fx the baseline's MB/s%n", k,
+            old / median.get(k));
+      }
+    }
+  }
+
+  /** One tagging call, of this build or of a baseline loaded beside it. */
+  interface Op {
+    Object tag(String title, String text) throws Exception;
+  }
+
+  /**
+   * The dictionary and full taggers of another build, loaded from its class folders with this
+   * JVM's library jars, apart from this build's classes.
+   */
+  private static Map<String, Op> baseline(String[] classFolders) throws Exception {
+    List<URL> urls = new ArrayList<>();
+    for (String folder : classFolders) {
+      urls.add(Path.of(folder).toUri().toURL());
+    }
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.endsWith(".jar")) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
+        ClassLoader.getPlatformClassLoader());
+    Class<?> type = loader.loadClass(EntityTaggerBenchmark.class.getName());
+    Object bench = type.getConstructor().newInstance();
+    type.getMethod("setUp").invoke(bench);
+    Map<String, Op> out = new LinkedHashMap<>();
+    for (String name : List.of("dictionary", "full")) {
+      Field field = type.getDeclaredField(name.equals("full") ? "full" : "dictionaryOnly");
+      field.setAccessible(true);
+      Object tagger = field.get(bench);
+      MethodHandle tag = MethodHandles.publicLookup().findVirtual(tagger.getClass(), "tag",
+          MethodType.methodType(List.class, String.class, String.class)).bindTo(tagger);
+      out.put("baseline " + name, (title, text) -> {
+        try {
+          return tag.invoke(title, text);
+        } catch (Throwable t) {
+          throw new IllegalStateException(t);
+        }
+      });
+    }
+    return out;
   }
 }
