@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds the knowledge base's aliases in a text with one Aho-Corasick automaton over folded text
- * (lower case, plain apostrophes, single spaces), then keeps a hit only when
+ * Finds the knowledge base's aliases in a folded text (lower case, plain apostrophes, single
+ * spaces) with one {@link AliasTrie} walked from every word start, then keeps a hit only when
  * <ul>
  *   <li>it starts and ends on a word boundary ("TikTok's" and "TikTok-owned" match, "Metaverse"
  *       does not match Meta);</li>
@@ -88,7 +87,7 @@ final class DictionaryMatcher {
       Map.entry("French", "FR"), Map.entry("German", "DE"), Map.entry("Irish", "IE"),
       Map.entry("Californian", "US"));
 
-  private final PayloadTrie<List<Form>> trie;
+  private final AliasTrie<List<Form>> trie;
   private final int aliasCount;
 
   DictionaryMatcher(KnowledgeBase kb) {
@@ -126,9 +125,7 @@ final class DictionaryMatcher {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<Form>> builder = PayloadTrie.builder();
-    byKey.forEach(builder::addKeyword);
-    this.trie = builder.build();
+    this.trie = AliasTrie.of(byKey);
     this.aliasCount = byKey.size();
   }
 
@@ -145,20 +142,18 @@ final class DictionaryMatcher {
       return new Result(List.of(), List.of());
     }
     FoldedText folded = FoldedText.of(text);
-    String f = folded.folded;
+    char[] f = folded.chars;
+    int length = folded.length;
     List<Raw> raws = new ArrayList<>();
-    trie.parseText(f, emit -> {
-      int s = emit.getStart();
-      int e = emit.getEnd();
-      if ((s > 0 && FoldedText.isWordChar(f.charAt(s - 1)))
-          || (e + 1 < f.length() && FoldedText.isWordChar(f.charAt(e + 1)))) {
-        return true;
+    AliasTrie.Sink<List<Form>> sink = (s, e, forms) -> {
+      if (e + 1 < length && FoldedText.isWordChar(f[e + 1])) {
+        return;
       }
       int start = folded.start(s);
       int end = folded.end(e);
       String surface = text.substring(start, end);
       List<Form> fitting = new ArrayList<>();
-      for (Form form : emit.getPayload()) {
+      for (Form form : forms) {
         if (caseFits(form.rules, surface)) {
           fitting.add(form);
         }
@@ -166,8 +161,12 @@ final class DictionaryMatcher {
       if (!fitting.isEmpty()) {
         raws.add(new Raw(start, end, fitting));
       }
-      return true;
-    });
+    };
+    for (int s = 0; s < length; s++) {
+      if (s == 0 || !FoldedText.isWordChar(f[s - 1])) {
+        trie.matchAt(f, length, s, sink);
+      }
+    }
     raws.sort(Comparator.comparingInt(Raw::length).reversed()
         .thenComparingInt(Raw::start));
     BitSet taken = new BitSet(text.length());

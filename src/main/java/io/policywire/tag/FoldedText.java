@@ -7,12 +7,19 @@ package io.policywire.tag;
  */
 final class FoldedText {
 
-  final String folded;
+  /** The folded text is {@code chars[0, length)}. */
+  final char[] chars;
+  final int length;
   private final int[] toOriginal;
 
-  private FoldedText(String folded, int[] toOriginal) {
-    this.folded = folded;
+  private FoldedText(char[] chars, int length, int[] toOriginal) {
+    this.chars = chars;
+    this.length = length;
     this.toOriginal = toOriginal;
+  }
+
+  String folded() {
+    return new String(chars, 0, length);
   }
 
   static FoldedText of(String text) {
@@ -35,12 +42,12 @@ final class FoldedText {
       out[len++] = c;
     }
     map[len] = n;
-    return new FoldedText(new String(out, 0, len), map);
+    return new FoldedText(out, len, map);
   }
 
   /** The key an alias is stored under: folded the same way, without edge spaces. */
   static String key(String alias) {
-    return of(alias.strip()).folded.strip();
+    return of(alias.strip()).folded().strip();
   }
 
   static char fold(char c) {

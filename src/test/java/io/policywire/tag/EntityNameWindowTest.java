@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class EntityNameWindowTest {
 
-  private static List<String> texts() throws IOException {
+  static List<String> texts() throws IOException {
     List<Path> roots = List.of(Path.of("src/test/resources/entities"),
         Path.of("src/test/resources/stance"), Path.of("src/test/resources/dedupe"),
         Path.of("src/test/resources/normalize"), Path.of("src/test/resources/actions"),
