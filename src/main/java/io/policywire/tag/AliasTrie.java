@@ -30,6 +30,8 @@ final class AliasTrie<T> {
   private final int[] targets;
   /** The value of the key ending at a node, or null. */
   private final Object[] values;
+  /** The root's child for each ASCII char, or -1: every walk starts with that step. */
+  private final int[] rootAscii = new int[128];
 
   private int nodes;
   private int edges;
@@ -55,6 +57,9 @@ final class AliasTrie<T> {
     }
     AliasTrie<T> trie = new AliasTrie<>(chars);
     trie.build(keys, byKey, 0, keys.length, 0);
+    for (char c = 0; c < 128; c++) {
+      trie.rootAscii[c] = trie.child(0, c);
+    }
     return trie;
   }
 
@@ -116,15 +121,19 @@ final class AliasTrie<T> {
   /** Every key that starts at {@code start} of {@code text[0, length)}, shortest first. */
   @SuppressWarnings("unchecked")
   void matchAt(char[] text, int length, int start, Sink<T> sink) {
-    int node = 0;
-    for (int i = start; i < length; i++) {
-      node = child(node, text[i]);
-      if (node < 0) {
-        return;
-      }
+    if (start >= length) {
+      return;
+    }
+    char c = text[start];
+    int node = c < 128 ? rootAscii[c] : child(0, c);
+    for (int i = start; node >= 0; ) {
       if (values[node] != null) {
         sink.hit(start, i, (T) values[node]);
       }
+      if (++i == length) {
+        return;
+      }
+      node = child(node, text[i]);
     }
   }
 }

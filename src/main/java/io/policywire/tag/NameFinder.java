@@ -87,6 +87,7 @@ final class NameFinder {
       "magazine", "publication", "tabloid", "daily");
   private static final Set<String> ORG_AFTER = Set.of("company", "firm", "startup", "start-up",
       "maker", "platform", "app", "provider", "retailer", "conglomerate", "group", "giant");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> PLACE_BEFORE = Set.of("in", "from", "near", "across");
   private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April",
       "May", "June", "July", "August", "September", "October", "November", "December", "Monday",
@@ -194,10 +195,42 @@ final class NameFinder {
 
   /** A generated id for a name the knowledge base does not know: type prefix plus slug. */
   static String idFor(String type, String name) {
+    String ascii = asciiSlug(name);
+    if (ascii != null) {
+      return type.toLowerCase(Locale.ROOT) + ":" + (ascii.isEmpty() ? "x" : ascii);
+    }
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-+|-+$", "");
     return type.toLowerCase(Locale.ROOT) + ":" + (slug.isEmpty() ? "x" : slug);
+  }
+
+  /**
+   * The slug {@link #idFor} makes, for a name of ASCII characters only (null otherwise), without
+   * its normalizer and regexes: it runs for every name found.
+   */
+  static String asciiSlug(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean dash = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (dash && out.length() > 0) {
+          out.append('-');
+        }
+        dash = false;
+        out.append(c);
+      } else {
+        dash = true;
+      }
+    }
+    return out.toString();
   }
 
   List<Name> find(String text) {
@@ -271,7 +304,7 @@ final class NameFinder {
   }
 
   /** {@code \\s} of {@link Pattern}: ASCII whitespace only. */
-  private static boolean regexSpace(char c) {
+  static boolean regexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
@@ -606,8 +639,22 @@ final class NameFinder {
     }
     int start = offset + spans[from].getStart();
     int end = offset + spans[to - 1].getEnd() - (possessive(words[to - 1]) ? 2 : 0);
-    String name = text.substring(start, end).replaceAll("\\s+", " ");
+    String name = collapseSpaces(text, start, end);
     return new Name(start, end, name, type, strong);
+  }
+
+  /** {@code text.substring(start, end).replaceAll("\\s+", " ")} without the regex. */
+  static String collapseSpaces(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!regexSpace(c)) {
+        out.append(c);
+      } else if (i == start || !regexSpace(text.charAt(i - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
   }
 
   private static boolean proper2(String[] words, int i) {
@@ -652,7 +699,7 @@ final class NameFinder {
   }
 
   private static boolean orgFollows(String[] words, int from) {
-    if (from >= words.length || !Set.of("a", "an", "the").contains(words[from].toLowerCase(Locale.ROOT))) {
+    if (from >= words.length || !ARTICLES.contains(words[from].toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int k = from + 1; k < Math.min(words.length, from + 8); k++) {

@@ -67,14 +67,20 @@ final class Tokens {
     out.addAll(tail);
   }
 
-  private static boolean keepsPeriod(String s, int start, int end) {
+  static boolean keepsPeriod(String s, int start, int end) {
     String w = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     if (ABBREVIATIONS.contains(w)) {
       return true;
     }
     // single capital initials ("J.") and dotted acronyms ("U.S.A.")
-    return w.length() >= 2 && w.chars().filter(c -> c == '.').count() >= 1
-        && w.replace(".", "").length() <= 3 && w.indexOf('.') < w.length() - 1
+    int dots = 0;
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) == '.') {
+        dots++;
+      }
+    }
+    return w.length() >= 2 && dots >= 1 && w.length() - dots <= 3
+        && w.indexOf('.') < w.length() - 1
         || (w.length() == 2 && Character.isLetter(w.charAt(0)));
   }
 
