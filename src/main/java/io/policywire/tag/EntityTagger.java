@@ -305,9 +305,9 @@ public final class EntityTagger {
       ids.put(h.entity().id(), Ref.of(h.entity()));
     }
     String lower = title.toLowerCase(Locale.ROOT);
-    Set<Ref> checked = new HashSet<>();
+    Map<String, String> checked = new HashMap<>();
     for (Found f : found) {
-      if (ids.containsKey(f.ref.id) || !checked.add(f.ref)) {
+      if (ids.containsKey(f.ref.id) || f.ref.name.equals(checked.put(f.ref.id, f.ref.name))) {
         continue;
       }
       String name = f.ref.name.toLowerCase(Locale.ROOT);

@@ -51,6 +51,10 @@ final class FoldedText {
   }
 
   static char fold(char c) {
+    if (c < 128 && c != '`') {
+      // the common case first: plain ASCII, no typographic mark to map
+      return c <= ' ' ? ' ' : (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+    }
     switch (c) {
       case '\u2019', '\u2018', '\u02BC', '\u0060', '\u00B4', '\u2032' -> {
         return '\'';

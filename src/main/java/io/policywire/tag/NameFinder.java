@@ -341,11 +341,18 @@ final class NameFinder {
   }
 
   /**
-   * Tokens either side of a candidate cluster that are tagged with it. The model's features look
-   * two words each way and at the tags before; on every test text three give the names of
+   * Tokens before a candidate cluster that are tagged with it. The model's features look two
+   * words each way and at the tags before; on every test text three give the names of
    * whole-sentence tagging ({@code EntityNameWindowTest}), two do not, so five for margin.
    */
   static final int WINDOW = 5;
+
+  /**
+   * Tokens tagged after a cluster: the model looks two words ahead, and {@link #classify} reads
+   * the tag of the word after a run, so with greedy decoding the tags it reads are those of
+   * tagging to the sentence's end.
+   */
+  static final int LOOKAHEAD = 3;
 
   private void sentence(String text, int offset, String original, BitSet covered,
       List<Name> out) {
@@ -360,6 +367,9 @@ final class NameFinder {
     }
     String[] tags = covered == null ? tag(reference.get(), words)
         : tagWindows(words, spans, offset, covered);
+    if (tags == null) {
+      return;
+    }
     int i = 0;
     while (i < words.length) {
       if (!proper(words, tags, i)) {
@@ -403,7 +413,8 @@ final class NameFinder {
    * tagger whatever its tags, and a lone capitalised word without the cue {@link #classify}
    * needs for it is no name whatever its tag; nor are clusters tagged whose names the tags
    * cannot change ({@link #needsTags}). Whole-sentence tagging costs many times more (on the
-   * seeds whole sentences held 1,346 tokens).
+   * seeds whole sentences held 1,346 tokens). Null when the sentence has no candidate cluster:
+   * it holds no name the tagger would keep.
    */
   private String[] tagWindows(String[] words, Span[] spans, int offset, BitSet covered) {
     int n = words.length;
@@ -411,6 +422,7 @@ final class NameFinder {
     java.util.Arrays.fill(tags, "");
     int windowFrom = -1;
     int windowTo = -1;
+    boolean any = false;
     int i = 0;
     while (i < n) {
       if (!capital(words[i])) {
@@ -441,12 +453,10 @@ final class NameFinder {
             || PLACE_BEFORE.contains(before)
             || (j < n && words[j].equals(",") && orgFollows(words, j + 1));
       }
-      if (candidate && !needsTags(words, i, j)) {
-        candidate = false;
-      }
-      if (candidate) {
+      any |= candidate;
+      if (candidate && needsTags(words, i, j)) {
         int from = Math.max(0, i - WINDOW);
-        int to = Math.min(n, j + WINDOW);
+        int to = Math.min(n, j + LOOKAHEAD);
         if (windowTo >= 0 && from <= windowTo) {
           windowTo = to;
         } else {
@@ -462,7 +472,7 @@ final class NameFinder {
     if (windowTo >= 0) {
       tagInto(words, windowFrom, windowTo, tags);
     }
-    return tags;
+    return any ? tags : null;
   }
 
   /**
