@@ -11,9 +11,10 @@ import java.util.Map;
  * <p>Hand-written rather than {@code org.ahocorasick}'s {@code PayloadTrie}, which it replaced:
  * that automaton keeps each state's transitions in a {@code HashMap<Character, State>}, so every
  * character of every article cost a hash look-up or several (following failure links), most of
- * the dictionary path's time. Here a step is a scan or binary search of a few chars in one array,
- * and only word starts are walked, mostly a couple of characters deep. {@code
- * AliasTrieTest} checks that it finds exactly the automaton's hits on every test text.
+ * the dictionary path's time. Here a step is a scan of a few chars in one array or, at a node
+ * with many children, one table read, and only word starts are walked, mostly a few characters
+ * deep. {@code AliasTrieTest} checks that it finds exactly the automaton's hits on every test
+ * text.
  */
 final class AliasTrie<T> {
 
@@ -30,8 +31,19 @@ final class AliasTrie<T> {
   private final int[] targets;
   /** The value of the key ending at a node, or null. */
   private final Object[] values;
-  /** The root's child for each ASCII char, or -1: every walk starts with that step. */
-  private final int[] rootAscii = new int[128];
+  /**
+   * For a node of more than {@value #SCANNED} children (the root and the first letters), a
+   * table of its children from its lowest label to its highest, -1 where there is none: a step
+   * there is one array read instead of a binary search. Nodes with labels too far apart keep
+   * the binary search.
+   */
+  private final int[] tableAt;
+  private final char[] tableFrom;
+  private final char[] tableSize;
+  private int[] tables = new int[0];
+
+  private static final int SCANNED = 8;
+  private static final int MAX_TABLE = 1024;
 
   private int nodes;
   private int edges;
@@ -39,6 +51,9 @@ final class AliasTrie<T> {
   private AliasTrie(int capacity) {
     first = new int[capacity];
     count = new int[capacity];
+    tableAt = new int[capacity];
+    tableFrom = new char[capacity];
+    tableSize = new char[capacity];
     labels = new char[capacity];
     targets = new int[capacity];
     values = new Object[capacity];
@@ -57,9 +72,7 @@ final class AliasTrie<T> {
     }
     AliasTrie<T> trie = new AliasTrie<>(chars);
     trie.build(keys, byKey, 0, keys.length, 0);
-    for (char c = 0; c < 128; c++) {
-      trie.rootAscii[c] = trie.child(0, c);
-    }
+    trie.tabulate();
     return trie;
   }
 
@@ -92,17 +105,50 @@ final class AliasTrie<T> {
     return node;
   }
 
+  /** Tables for the nodes with many children whose labels span at most {@value #MAX_TABLE}. */
+  private void tabulate() {
+    int size = 0;
+    for (int node = 0; node < nodes; node++) {
+      if (count[node] > SCANNED) {
+        int span = labels[first[node] + count[node] - 1] - labels[first[node]] + 1;
+        if (span <= MAX_TABLE) {
+          size += span;
+        }
+      }
+    }
+    tables = new int[size];
+    Arrays.fill(tables, -1);
+    int at = 0;
+    for (int node = 0; node < nodes; node++) {
+      int lo = first[node];
+      int hi = lo + count[node] - 1;
+      if (count[node] > SCANNED && labels[hi] - labels[lo] < MAX_TABLE) {
+        tableAt[node] = at;
+        tableFrom[node] = labels[lo];
+        tableSize[node] = (char) (labels[hi] - labels[lo] + 1);
+        for (int e = lo; e <= hi; e++) {
+          tables[at + labels[e] - labels[lo]] = targets[e];
+        }
+        at += tableSize[node];
+      }
+    }
+  }
+
   /** The child of {@code node} along {@code c}, or -1. */
   private int child(int node, char c) {
     int lo = first[node];
     int hi = lo + count[node] - 1;
-    if (hi - lo < 8) {
+    if (hi - lo < SCANNED) {
       for (int e = lo; e <= hi; e++) {
         if (labels[e] == c) {
           return targets[e];
         }
       }
       return -1;
+    }
+    if (tableSize[node] > 0) {
+      int k = c - tableFrom[node];
+      return k >= 0 && k < tableSize[node] ? tables[tableAt[node] + k] : -1;
     }
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
@@ -124,8 +170,7 @@ final class AliasTrie<T> {
     if (start >= length) {
       return;
     }
-    char c = text[start];
-    int node = c < 128 ? rootAscii[c] : child(0, c);
+    int node = child(0, text[start]);
     for (int i = start; node >= 0; ) {
       if (values[node] != null) {
         sink.hit(start, i, (T) values[node]);

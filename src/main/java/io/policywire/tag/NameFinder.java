@@ -244,19 +244,20 @@ final class NameFinder {
    */
   List<Name> find(String text, BitSet covered) {
     List<Name> out = new ArrayList<>();
-    int n = text.length();
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int start = 0;
     while (start < n) {
-      if (text.charAt(start) == '\n') {
+      if (chars[start] == '\n') {
         start++;
         continue;
       }
-      int end = sentenceEnd(text, start);
+      int end = sentenceEnd(chars, start);
       if (end < 0) {
         start++;
         continue;
       }
-      if (mayHoldName(text, start, end, covered)) {
+      if (mayHoldName(chars, start, end, covered)) {
         sentence(text, start, text.substring(start, end), covered, out);
       }
       start = end;
@@ -270,27 +271,32 @@ final class NameFinder {
    * followed by whitespace, else before the line's end; -1 where the regex finds none.
    */
   static int sentenceEnd(String text, int start) {
-    int n = text.length();
+    return sentenceEnd(text.toCharArray(), start);
+  }
+
+  /** As {@link #sentenceEnd(String, int)} over the text's chars (copied once per text). */
+  static int sentenceEnd(char[] text, int start) {
+    int n = text.length;
     for (int k = start + 1; k <= n; k++) {
       if (k == n) {
         return n;
       }
-      char c = text.charAt(k);
+      char c = text[k];
       if (c == '.' || c == '!' || c == '?') {
         int e = k + 1;
-        while (e < n && (text.charAt(e) == '.' || text.charAt(e) == '!' || text.charAt(e) == '?')) {
+        while (e < n && (text[e] == '.' || text[e] == '!' || text[e] == '?')) {
           e++;
         }
-        if (e < n && closing(text.charAt(e)) && e + 1 < n && regexSpace(text.charAt(e + 1))) {
+        if (e < n && closing(text[e]) && e + 1 < n && regexSpace(text[e + 1])) {
           return e + 1;
         }
-        if (e < n && regexSpace(text.charAt(e))) {
+        if (e < n && regexSpace(text[e])) {
           return e;
         }
       }
       if (c == '\n') {
         // the line's end, except inside "\r\n" (only when the sentence began with the \r)
-        return text.charAt(k - 1) == '\r' ? -1 : k;
+        return text[k - 1] == '\r' ? -1 : k;
       }
       if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         return k;
@@ -308,11 +314,11 @@ final class NameFinder {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static boolean mayHoldName(String text, int from, int to, BitSet covered) {
+  private static boolean mayHoldName(char[] text, int from, int to, BitSet covered) {
     boolean firstWord = true;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      boolean wordStart = i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+      char c = text[i];
+      boolean wordStart = i == from || !Character.isLetterOrDigit(text[i - 1]);
       if (!wordStart || !Character.isLetter(c)) {
         continue;
       }
@@ -332,8 +338,9 @@ final class NameFinder {
   List<Name> findTaggingWholeSentences(String text, BitSet covered) {
     List<Name> out = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
+    char[] chars = text.toCharArray();
     while (m.find()) {
-      if (m.end() > m.start() && mayHoldName(text, m.start(), m.end(), covered)) {
+      if (m.end() > m.start() && mayHoldName(chars, m.start(), m.end(), covered)) {
         sentence(text, m.start(), m.group(), null, out);
       }
     }

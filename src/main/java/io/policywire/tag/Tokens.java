@@ -41,11 +41,11 @@ final class Tokens {
   }
 
   private static void word(String s, int start, int end, List<Span> out) {
-    List<Span> tail = new ArrayList<>();
     while (start < end && isPunct(s.charAt(start))) {
       out.add(new Span(start, start + 1));
       start++;
     }
+    int tail = end;
     while (end > start) {
       char c = s.charAt(end - 1);
       if (c == '.' && keepsPeriod(s, start, end)) {
@@ -54,7 +54,6 @@ final class Tokens {
       if (!isPunct(c) && c != '.') {
         break;
       }
-      tail.add(0, new Span(end - 1, end));
       end--;
     }
     if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
@@ -64,7 +63,9 @@ final class Tokens {
     } else if (end > start) {
       out.add(new Span(start, end));
     }
-    out.addAll(tail);
+    for (int k = end; k < tail; k++) {
+      out.add(new Span(k, k + 1));
+    }
   }
 
   static boolean keepsPeriod(String s, int start, int end) {
