@@ -11,10 +11,10 @@ import java.util.Map;
  * <p>Hand-written rather than {@code org.ahocorasick}'s {@code PayloadTrie}, which it replaced:
  * that automaton keeps each state's transitions in a {@code HashMap<Character, State>}, so every
  * character of every article cost a hash look-up or several (following failure links), most of
- * the dictionary path's time. Here a step is a scan of a few chars in one array or, at a node
- * with many children, one table read, and only word starts are walked, mostly a few characters
- * deep. {@code AliasTrieTest} checks that it finds exactly the automaton's hits on every test
- * text.
+ * the dictionary path's time. Here a step reads a node's three ints and scans a few adjacent
+ * edges or, at a node with many children, reads one table entry; and only word starts are
+ * walked, mostly a few characters deep. {@code AliasTrieTest} checks that it finds exactly the
+ * automaton's hits on every test text.
  */
 final class AliasTrie<T> {
 
@@ -23,39 +23,33 @@ final class AliasTrie<T> {
     void hit(int start, int endInclusive, T value);
   }
 
-  /** Node {@code n}'s children are edges {@code first[n]} to {@code first[n] + count[n] - 1}. */
-  private final int[] first;
-  private final int[] count;
-  /** Edge labels, sorted within each node, and the child node each edge leads to. */
-  private final char[] labels;
-  private final int[] targets;
+  private static final int SCANNED = 8;
+  private static final int MAX_TABLE = 1024;
+  private static final int HAS_VALUE = 1 << 31;
+
+  /**
+   * Three ints a node, read together: its first edge, its edge count (with {@link #HAS_VALUE}
+   * set when a key ends there), and where its table starts in {@link #tables}, or -1.
+   */
+  private final int[] nodes;
+  /** Two ints an edge, label then child node; a node's edges are adjacent, sorted by label. */
+  private final int[] edges;
   /** The value of the key ending at a node, or null. */
   private final Object[] values;
   /**
-   * For a node of more than {@value #SCANNED} children (the root and the first letters), a
-   * table of its children from its lowest label to its highest, -1 where there is none: a step
-   * there is one array read instead of a binary search. Nodes with labels too far apart keep
-   * the binary search.
+   * For a node of more than {@value #SCANNED} children (the root and the first letters): its
+   * lowest label, the span of its labels, then the child for each label in that span (-1 where
+   * there is none), so a step there is one array read instead of a binary search. Nodes whose
+   * labels lie more than {@value #MAX_TABLE} apart keep the binary search.
    */
-  private final int[] tableAt;
-  private final char[] tableFrom;
-  private final char[] tableSize;
   private int[] tables = new int[0];
 
-  private static final int SCANNED = 8;
-  private static final int MAX_TABLE = 1024;
-
-  private int nodes;
-  private int edges;
+  private int nodeCount;
+  private int edgeCount;
 
   private AliasTrie(int capacity) {
-    first = new int[capacity];
-    count = new int[capacity];
-    tableAt = new int[capacity];
-    tableFrom = new char[capacity];
-    tableSize = new char[capacity];
-    labels = new char[capacity];
-    targets = new int[capacity];
+    nodes = new int[3 * capacity];
+    edges = new int[2 * capacity];
     values = new Object[capacity];
   }
 
@@ -78,9 +72,11 @@ final class AliasTrie<T> {
 
   /** Adds the node for keys[lo, hi), which share their first {@code depth} chars; its id. */
   private int build(String[] keys, Map<String, T> byKey, int lo, int hi, int depth) {
-    int node = nodes++;
+    int node = nodeCount++;
+    int flag = 0;
     if (keys[lo].length() == depth) {
       values[node] = byKey.get(keys[lo]);
+      flag = HAS_VALUE;
       lo++;
     }
     int children = 0;
@@ -89,15 +85,16 @@ final class AliasTrie<T> {
         children++;
       }
     }
-    int edge = edges;
-    first[node] = edge;
-    count[node] = children;
-    edges += children;
+    int edge = edgeCount;
+    nodes[3 * node] = edge;
+    nodes[3 * node + 1] = children | flag;
+    nodes[3 * node + 2] = -1;
+    edgeCount += children;
     int from = lo;
     for (int k = lo + 1; k <= hi; k++) {
       if (k == hi || keys[k].charAt(depth) != keys[from].charAt(depth)) {
-        labels[edge] = keys[from].charAt(depth);
-        targets[edge] = build(keys, byKey, from, k, depth + 1);
+        edges[2 * edge] = keys[from].charAt(depth);
+        edges[2 * edge + 1] = build(keys, byKey, from, k, depth + 1);
         edge++;
         from = k;
       }
@@ -105,60 +102,62 @@ final class AliasTrie<T> {
     return node;
   }
 
-  /** Tables for the nodes with many children whose labels span at most {@value #MAX_TABLE}. */
   private void tabulate() {
+    int[] out = new int[0];
     int size = 0;
-    for (int node = 0; node < nodes; node++) {
-      if (count[node] > SCANNED) {
-        int span = labels[first[node] + count[node] - 1] - labels[first[node]] + 1;
-        if (span <= MAX_TABLE) {
-          size += span;
-        }
+    for (int node = 0; node < nodeCount; node++) {
+      int first = nodes[3 * node];
+      int count = nodes[3 * node + 1] & ~HAS_VALUE;
+      if (count <= SCANNED) {
+        continue;
       }
-    }
-    tables = new int[size];
-    Arrays.fill(tables, -1);
-    int at = 0;
-    for (int node = 0; node < nodes; node++) {
-      int lo = first[node];
-      int hi = lo + count[node] - 1;
-      if (count[node] > SCANNED && labels[hi] - labels[lo] < MAX_TABLE) {
-        tableAt[node] = at;
-        tableFrom[node] = labels[lo];
-        tableSize[node] = (char) (labels[hi] - labels[lo] + 1);
-        for (int e = lo; e <= hi; e++) {
-          tables[at + labels[e] - labels[lo]] = targets[e];
-        }
-        at += tableSize[node];
+      int low = edges[2 * first];
+      int span = edges[2 * (first + count - 1)] - low + 1;
+      if (span > MAX_TABLE) {
+        continue;
       }
+      if (size + 2 + span > out.length) {
+        out = Arrays.copyOf(out, Math.max(2 * out.length, size + 2 + span));
+      }
+      nodes[3 * node + 2] = size;
+      out[size] = low;
+      out[size + 1] = span;
+      Arrays.fill(out, size + 2, size + 2 + span, -1);
+      for (int e = first; e < first + count; e++) {
+        out[size + 2 + edges[2 * e] - low] = edges[2 * e + 1];
+      }
+      size += 2 + span;
     }
+    tables = Arrays.copyOf(out, size);
   }
 
   /** The child of {@code node} along {@code c}, or -1. */
   private int child(int node, char c) {
-    int lo = first[node];
-    int hi = lo + count[node] - 1;
-    if (hi - lo < SCANNED) {
-      for (int e = lo; e <= hi; e++) {
-        if (labels[e] == c) {
-          return targets[e];
+    int lo = nodes[3 * node];
+    int count = nodes[3 * node + 1] & ~HAS_VALUE;
+    if (count <= SCANNED) {
+      for (int e = 2 * lo, end = 2 * (lo + count); e < end; e += 2) {
+        if (edges[e] == c) {
+          return edges[e + 1];
         }
       }
       return -1;
     }
-    if (tableSize[node] > 0) {
-      int k = c - tableFrom[node];
-      return k >= 0 && k < tableSize[node] ? tables[tableAt[node] + k] : -1;
+    int table = nodes[3 * node + 2];
+    if (table >= 0) {
+      int k = c - tables[table];
+      return k >= 0 && k < tables[table + 1] ? tables[table + 2 + k] : -1;
     }
+    int hi = lo + count - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      char m = labels[mid];
+      int m = edges[2 * mid];
       if (m < c) {
         lo = mid + 1;
       } else if (m > c) {
         hi = mid - 1;
       } else {
-        return targets[mid];
+        return edges[2 * mid + 1];
       }
     }
     return -1;
@@ -172,7 +171,7 @@ final class AliasTrie<T> {
     }
     int node = child(0, text[start]);
     for (int i = start; node >= 0; ) {
-      if (values[node] != null) {
+      if ((nodes[3 * node + 1] & HAS_VALUE) != 0) {
         sink.hit(start, i, (T) values[node]);
       }
       if (++i == length) {

@@ -218,18 +218,19 @@ public final class EntityTagger {
       return;
     }
     List<Found> added = new ArrayList<>();
-    int n = body.length();
+    char[] chars = body.toCharArray();
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      char c = body.charAt(i);
-      if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(body.charAt(i - 1)))) {
+      char c = chars[i];
+      if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
         continue;
       }
       int end = i + 1;
-      while (end < n && Character.isLetter(body.charAt(end))) {
+      while (end < n && Character.isLetter(chars[end])) {
         end++;
       }
-      Ref ref = byToken.get(body.substring(i, end));
-      if (ref != null && (end >= n || !Character.isLetterOrDigit(body.charAt(end)))
+      Ref ref = byToken.get(new String(chars, i, end - i));
+      if (ref != null && (end >= n || !Character.isLetterOrDigit(chars[end]))
           && i >= firstFull.get(ref.id) && free(owner, i, end)) {
         Found f = new Found(i, end, ref);
         added.add(f);

@@ -23,13 +23,14 @@ final class FoldedText {
   }
 
   static FoldedText of(String text) {
-    int n = text.length();
+    char[] in = text.toCharArray();
+    int n = in.length;
     char[] out = new char[n];
     int[] map = new int[n + 1];
     int len = 0;
     boolean lastSpace = true;
     for (int i = 0; i < n; i++) {
-      char c = fold(text.charAt(i));
+      char c = fold(in[i]);
       if (c == ' ') {
         if (lastSpace) {
           continue;
