@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -142,12 +144,14 @@ final class NameFinder {
   private final POSModel pos;
   private final POSModel greedy;
   private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<GreedyDecoder> decoder;
   private final ThreadLocal<POSTaggerME> reference;
 
   private NameFinder(POSModel pos, POSModel greedy) {
     this.pos = pos;
     this.greedy = greedy;
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(this.greedy));
+    this.decoder = ThreadLocal.withInitial(() -> new GreedyDecoder(this.pos));
     this.reference = ThreadLocal.withInitial(() -> new POSTaggerME(this.pos));
   }
 
@@ -428,7 +432,7 @@ final class NameFinder {
     String[] tags = new String[n];
     java.util.Arrays.fill(tags, "");
     int windowFrom = -1;
-    int windowTo = -1;
+    int windowLast = -1;
     boolean any = false;
     int i = 0;
     while (i < n) {
@@ -461,43 +465,45 @@ final class NameFinder {
             || (j < n && words[j].equals(",") && orgFollows(words, j + 1));
       }
       any |= candidate;
-      if (candidate && needsTags(words, i, j)) {
+      int last = candidate ? lastTagRead(words, i, j) : -1;
+      if (last >= 0) {
         int from = Math.max(0, i - WINDOW);
-        int to = Math.min(n, j + LOOKAHEAD);
-        if (windowTo >= 0 && from <= windowTo) {
-          windowTo = to;
+        if (windowLast >= 0 && from <= windowLast + LOOKAHEAD) {
+          windowLast = Math.max(windowLast, last);
         } else {
-          if (windowTo >= 0) {
-            tagInto(words, windowFrom, windowTo, tags);
+          if (windowLast >= 0) {
+            tagInto(words, windowFrom, windowLast, tags);
           }
           windowFrom = from;
-          windowTo = to;
+          windowLast = last;
         }
       }
       i = j;
     }
-    if (windowTo >= 0) {
-      tagInto(words, windowFrom, windowTo, tags);
+    if (windowLast >= 0) {
+      tagInto(words, windowFrom, windowLast, tags);
     }
     return any ? tags : null;
   }
 
   /**
-   * Whether a candidate cluster's names depend on parts of speech. Inside a sentence
-   * {@link #proper} takes any capitalised word but a pronoun or determiner, a closed class; at a
-   * sentence's start only a PROPN tag will do; and a lone place after "in" or "from" is no
-   * place when a noun follows it ({@link #classify}). Elsewhere the tags decide nothing.
+   * The last token whose tag can change the names of the candidate cluster {@code words[from,
+   * to)}, or -1. Inside a sentence {@link #proper} takes any capitalised word but a pronoun or
+   * determiner, a closed class; at a sentence's start only a PROPN tag will do; and a place after
+   * "in" or "from" is no place when a noun follows it ({@link #classify}). Elsewhere the tags
+   * decide nothing.
    */
-  private static boolean needsTags(String[] words, int from, int to) {
+  private static int lastTagRead(String[] words, int from, int to) {
     if (PLACE_BEFORE.contains(lower(words, from - 1))) {
-      return true;
+      return Math.min(to, words.length - 1);
     }
+    int last = -1;
     for (int k = from; k < to; k++) {
       if (sentenceStart(words, k) || closedClass(words[k])) {
-        return true;
+        last = k;
       }
     }
-    return false;
+    return last;
   }
 
   static boolean closedClass(String word) {
@@ -509,10 +515,62 @@ final class NameFinder {
     return Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w);
   }
 
-  private void tagInto(String[] words, int from, int to, String[] tags) {
+  /**
+   * The tags of {@code words[from, last]}, the model seeing {@code words[from, last +}
+   * {@value #LOOKAHEAD}{@code )} as its sentence: with greedy decoding the tags a window cut
+   * there would give, without tagging the words after {@code last}, only seen.
+   */
+  private void tagInto(String[] words, int from, int last, String[] tags) {
+    int to = Math.min(words.length, last + LOOKAHEAD);
     String[] piece = from == 0 && to == words.length ? words
         : java.util.Arrays.copyOfRange(words, from, to);
-    System.arraycopy(tag(tagger.get(), piece), 0, tags, from, piece.length);
+    if (piece.length > MAX_TAGGED) {
+      System.arraycopy(tag(tagger.get(), piece), 0, tags, from, last - from + 1);
+    } else {
+      decoder.get().tag(piece, last - from + 1, tags, from);
+    }
+  }
+
+  /**
+   * Greedy decoding of a piece's first tokens, as OpenNLP's {@code BeamSearch} with a beam of one
+   * decodes (the best valid outcome at each step), but stopping after the tokens whose tags are
+   * read: {@code POSTaggerME} tags every token it is given, the lookahead too. The model, its
+   * features and its validator are OpenNLP's; {@code EntityNameWindowTest} checks the tags
+   * against {@code POSTaggerME}'s on every test sentence. One per thread.
+   */
+  static final class GreedyDecoder {
+    private final MaxentModel model;
+    private final POSContextGenerator context;
+    private final SequenceValidator<String> validator;
+    private final double[] probs;
+
+    GreedyDecoder(POSModel pos) {
+      this.model = pos.getArtifact("pos.model");
+      this.context = pos.getFactory().getPOSContextGenerator(1);
+      this.validator = pos.getFactory().getSequenceValidator();
+      this.probs = new double[model.getNumOutcomes()];
+    }
+
+    /** The tags of {@code piece[0, count)}, written to {@code out} from {@code at}. */
+    void tag(String[] piece, int count, String[] out, int at) {
+      String[] done = new String[count];
+      for (int k = 0; k < count; k++) {
+        String[] prior = java.util.Arrays.copyOf(done, k);
+        double[] p = model.eval(context.getContext(k, piece, prior, null), probs);
+        int best = -1;
+        for (int o = 0; o < p.length; o++) {
+          if ((best < 0 || p[o] > p[best])
+              && validator.validSequence(k, piece, prior, model.getOutcome(o))) {
+            best = o;
+          }
+        }
+        if (best < 0) {
+          throw new IllegalStateException("no valid part of speech for " + piece[k]);
+        }
+        done[k] = model.getOutcome(best);
+      }
+      System.arraycopy(done, 0, out, at, count);
+    }
   }
 
   /**

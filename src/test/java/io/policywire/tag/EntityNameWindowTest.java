@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -132,6 +133,10 @@ class EntityNameWindowTest {
     return out;
   }
 
+  /**
+   * The greedy tags (the tagger's with a beam of one, and the decoder's, whole or stopped half
+   * way) are the beam search's, on every sentence.
+   */
   @Test
   void shouldTagEverySentenceAsTheBeamSearchDoesWithABeamOfOne() throws IOException {
     POSModel model;
@@ -140,9 +145,18 @@ class EntityNameWindowTest {
     }
     POSTaggerME beam = new POSTaggerME(model);
     POSTaggerME greedy = new POSTaggerME(NameFinder.greedy(model));
+    NameFinder.GreedyDecoder decoder = new NameFinder.GreedyDecoder(model);
     int tokens = 0;
     for (String[] words : sentences(texts())) {
-      assertThat(greedy.tag(words)).as(String.join(" ", words)).isEqualTo(beam.tag(words));
+      String[] expected = beam.tag(words);
+      assertThat(greedy.tag(words)).as(String.join(" ", words)).isEqualTo(expected);
+      String[] decoded = new String[words.length];
+      decoder.tag(words, words.length, decoded, 0);
+      assertThat(decoded).as(String.join(" ", words)).isEqualTo(expected);
+      String[] prefix = new String[words.length];
+      decoder.tag(words, words.length / 2, prefix, 0);
+      assertThat(Arrays.copyOf(prefix, words.length / 2)).as(String.join(" ", words))
+          .isEqualTo(Arrays.copyOf(expected, words.length / 2));
       tokens += words.length;
     }
     assertThat(tokens).isGreaterThan(10_000);
