@@ -222,7 +222,7 @@ public final class EntityTagger {
     int n = chars.length;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(chars[i - 1]))) {
+      if (!FoldedText.isUpper(c) || (i > 0 && FoldedText.isWordChar(chars[i - 1]))) {
         continue;
       }
       int end = i + 1;
@@ -230,7 +230,7 @@ public final class EntityTagger {
         end++;
       }
       Ref ref = byToken.get(new String(chars, i, end - i));
-      if (ref != null && (end >= n || !Character.isLetterOrDigit(chars[end]))
+      if (ref != null && (end >= n || !FoldedText.isWordChar(chars[end]))
           && i >= firstFull.get(ref.id) && free(owner, i, end)) {
         Found f = new Found(i, end, ref);
         added.add(f);

@@ -88,7 +88,16 @@ final class FoldedText {
     return toOriginal[iInclusive] + 1;
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII. */
   static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, answered without its tables for ASCII. */
+  static boolean isUpper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 }

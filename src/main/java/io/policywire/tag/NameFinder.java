@@ -322,11 +322,11 @@ final class NameFinder {
     boolean firstWord = true;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      boolean wordStart = i == from || !Character.isLetterOrDigit(text[i - 1]);
+      boolean wordStart = i == from || !FoldedText.isWordChar(text[i - 1]);
       if (!wordStart || !Character.isLetter(c)) {
         continue;
       }
-      if (Character.isUpperCase(c) && !covered.get(i) && !firstWord) {
+      if (FoldedText.isUpper(c) && !covered.get(i) && !firstWord) {
         return true;
       }
       firstWord = false;

@@ -7,13 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The helpers that replaced regexes on the tagging path give the regexes' results. */
+/**
+ * The helpers that replaced regexes and {@link Character} look-ups on the tagging path give the
+ * same results.
+ */
 class RegexFreeHelpersTest {
 
   private static final List<String> SAMPLES = List.of("", " ", "a", "Jennifer Zeng",
       "  Jennifer   Zeng ", "O'Brien", "Jean-Luc  Picard.", "J. R. R. Tolkien,", "U.S.",
       "--x--", "Zeng\tJennifer\nX", "a\u00A0b", "\u00C9mile Zola", "Caf\u00E9", "Lee Jae-myung",
       "AT&T Inc.", "100 Labs", "x\u000By\fz\r", "Ko\u0308nig");
+
+  @Test
+  void shouldClassifyEveryCharAsCharacterDoes() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      assertThat(FoldedText.isWordChar(ch)).as("U+%04X", c)
+          .isEqualTo(Character.isLetterOrDigit(ch));
+      assertThat(FoldedText.isUpper(ch)).as("U+%04X", c).isEqualTo(Character.isUpperCase(ch));
+    }
+  }
 
   @Test
   void shouldSlugIdsAsTheRegexesDid() {
