@@ -90,6 +90,8 @@ final class NameFinder {
   private static final Set<String> ORG_AFTER = Set.of("company", "firm", "startup", "start-up",
       "maker", "platform", "app", "provider", "retailer", "conglomerate", "group", "giant");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  /** Head and academic words without a final period: the letters that start such a token. */
+  private static final Set<String> HEAD_LETTERS = headLetters();
   private static final Set<String> PLACE_BEFORE = Set.of("in", "from", "near", "across");
   private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April",
       "May", "June", "July", "August", "September", "October", "November", "December", "Monday",
@@ -261,7 +263,7 @@ final class NameFinder {
         start++;
         continue;
       }
-      if (mayHoldName(chars, start, end, covered)) {
+      if (mayHoldName(chars, start, end, covered) && maySeed(chars, start, end, covered)) {
         sentence(text, start, text.substring(start, end), covered, out);
       }
       start = end;
@@ -332,6 +334,47 @@ final class NameFinder {
       firstWord = false;
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence {@code text[from, to)} may hold a token that makes a cluster a candidate
+   * in {@link #tagWindows} (capitalised, and uncovered or a head word), checked on its chars
+   * before it is tokenized: false only when every capitalised word start provably starts none,
+   * because it is covered and its letters are no head word, or because it is uncovered and its
+   * token is exactly its letters (only punctuation the tokenizer peels follows them) and one of
+   * {@link #NOT_NAMES}. A sentence without a candidate holds no name the tagger keeps, and most
+   * of the finder's time went into tokenizing sentences that had none.
+   */
+  private static boolean maySeed(char[] text, int from, int to, BitSet covered) {
+    for (int p = from; p < to; p++) {
+      if (!FoldedText.isUpper(text[p]) || (p > from && FoldedText.isWordChar(text[p - 1]))) {
+        continue;
+      }
+      int end = p;
+      while (end < to && Character.isLetter(text[end])) {
+        end++;
+      }
+      String letters = new String(text, p, end - p);
+      if (covered.get(p)) {
+        if (HEAD_LETTERS.contains(letters)) {
+          return true;
+        }
+      } else if (!(NOT_NAMES.contains(letters) && onlyPeeledAfter(text, end, to))) {
+        return true;
+      }
+      p = end - 1;
+    }
+    return false;
+  }
+
+  /** Whether only punctuation the tokenizer peels off a word's end follows up to a space. */
+  private static boolean onlyPeeledAfter(char[] text, int from, int to) {
+    for (int k = from; k < to && !Character.isWhitespace(text[k]); k++) {
+      if (!Tokens.isPunct(text[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -504,6 +547,16 @@ final class NameFinder {
       }
     }
     return last;
+  }
+
+  private static Set<String> headLetters() {
+    Set<String> out = new java.util.HashSet<>();
+    for (Set<String> heads : List.of(MEDIA_HEAD, ORG_HEAD, GOV_HEAD, NGO_HEAD, ACADEMIC)) {
+      for (String h : heads) {
+        out.add(h.endsWith(".") ? h.substring(0, h.length() - 1) : h);
+      }
+    }
+    return Set.copyOf(out);
   }
 
   static boolean closedClass(String word) {

@@ -85,7 +85,7 @@ final class Tokens {
         || (w.length() == 2 && Character.isLetter(w.charAt(0)));
   }
 
-  private static boolean isPunct(char c) {
+  static boolean isPunct(char c) {
     return switch (c) {
       case ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '{', '}', '\u201C', '\u201D',
           '\u2018', '\u2019', '\'', '\u2014', '\u2013', '\u2022', '*' -> true;
