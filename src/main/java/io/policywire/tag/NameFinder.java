@@ -417,7 +417,7 @@ final class NameFinder {
     }
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
-      words[i] = spans[i].getCoveredText(s).toString();
+      words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
     }
     String[] tags = covered == null ? tag(reference.get(), words)
         : tagWindows(words, spans, offset, covered);
@@ -565,7 +565,7 @@ final class NameFinder {
 
   /** Capitalised and not a word {@link #proper} rejects whatever its tag. */
   private static boolean capital(String w) {
-    return Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w);
+    return FoldedText.isUpper(w.charAt(0)) && !NOT_NAMES.contains(w);
   }
 
   /**
