@@ -345,7 +345,7 @@ final class NameFinder {
    * {@link #NOT_NAMES}. A sentence without a candidate holds no name the tagger keeps, and most
    * of the finder's time went into tokenizing sentences that had none.
    */
-  private static boolean maySeed(char[] text, int from, int to, BitSet covered) {
+  static boolean maySeed(char[] text, int from, int to, BitSet covered) {
     for (int p = from; p < to; p++) {
       if (!FoldedText.isUpper(text[p]) || (p > from && FoldedText.isWordChar(text[p - 1]))) {
         continue;
@@ -359,12 +359,98 @@ final class NameFinder {
         if (HEAD_LETTERS.contains(letters)) {
           return true;
         }
-      } else if (!(NOT_NAMES.contains(letters) && onlyPeeledAfter(text, end, to))) {
+      } else if (!(NOT_NAMES.contains(letters) && onlyPeeledAfter(text, end, to))
+          && !(endsLoneCluster(text, end, to) && !joinsOrCues(text, from, p))) {
         return true;
       }
       p = end - 1;
     }
     return false;
+  }
+
+  /**
+   * Whether a capitalised word ending at {@code end} provably ends a cluster of one token that
+   * no word after it cues (see the lone-word rule of {@link #tagWindows}): closing marks the
+   * tokenizer peels follow it (no comma, which may open ", a … company"), or a space and a lower
+   * case word that is no connector, or the sentence's end. After a period the word may keep it
+   * ("J."), so then what follows the space decides.
+   */
+  private static boolean endsLoneCluster(char[] text, int end, int to) {
+    int k = end;
+    boolean period = false;
+    while (k < to && closingMark(text[k])) {
+      period |= text[k] == '.';
+      k++;
+    }
+    if (k == to) {
+      return true;
+    }
+    if (!Character.isWhitespace(text[k])) {
+      return false;
+    }
+    if (k > end && !period) {
+      return true;
+    }
+    while (k < to && Character.isWhitespace(text[k])) {
+      k++;
+    }
+    if (k == to) {
+      return true;
+    }
+    if (!Character.isLowerCase(text[k])) {
+      return false;
+    }
+    int wordEnd = k;
+    while (wordEnd < to && Character.isLetter(text[wordEnd])) {
+      wordEnd++;
+    }
+    return !CONNECTORS.contains(new String(text, k, wordEnd - k));
+  }
+
+  private static boolean closingMark(char c) {
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ')' || c == ']'
+        || c == '"' || c == '\u201D';
+  }
+
+  /**
+   * Whether the token before the one starting at {@code p} may join it in a cluster (a
+   * capitalised token or a connector) or cue a lone name ("firm", "newspaper", "in"). False only
+   * when {@code p} starts the sentence or follows opening punctuation, or a space precedes it and
+   * the chunk before ends in punctuation the tokenizer peels (its last token is that mark), or in
+   * a lower case word (or possessive) that is no connector and none of those cues.
+   */
+  private static boolean joinsOrCues(char[] text, int from, int p) {
+    if (p == from || !Character.isWhitespace(text[p - 1])) {
+      return false;
+    }
+    int end = p - 1;
+    while (end > from && Character.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    if (end == from) {
+      return false;
+    }
+    char last = text[end - 1];
+    if (!Character.isLetter(last)) {
+      return last == '.' || !Tokens.isPunct(last) || last == '\'' || last == '\u2019';
+    }
+    int start = end;
+    while (start > from && !Character.isWhitespace(text[start - 1])) {
+      start--;
+    }
+    while (start < end && Tokens.isPunct(text[start])) {
+      start++;
+    }
+    String word = new String(text, start, end - start).replace('\u2019', '\'');
+    if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("'S"))) {
+      return false;
+    }
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return CONNECTORS.contains(word) || ORG_BEFORE.contains(lower)
+        || MEDIA_BEFORE.contains(lower) || PLACE_BEFORE.contains(lower);
   }
 
   /** Whether only punctuation the tokenizer peels off a word's end follows up to a space. */
@@ -408,6 +494,21 @@ final class NameFinder {
    */
   static final int LOOKAHEAD = 3;
 
+  /** Whether {@link #tagWindows} finds a candidate cluster in {@code text[from, to)} (tests). */
+  boolean hasCandidate(String text, int from, int to, BitSet covered) {
+    String s = text.substring(from, to).replace('\u2019', '\'');
+    Span[] spans = Tokens.tokenize(s);
+    return spans.length > 0 && tagWindows(words(s, spans), spans, from, covered) != null;
+  }
+
+  private static String[] words(String s, Span[] spans) {
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+    }
+    return words;
+  }
+
   private void sentence(String text, int offset, String original, BitSet covered,
       List<Name> out) {
     String s = original.replace('\u2019', '\'');
@@ -415,10 +516,7 @@ final class NameFinder {
     if (spans.length == 0) {
       return;
     }
-    String[] words = new String[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
-    }
+    String[] words = words(s, spans);
     String[] tags = covered == null ? tag(reference.get(), words)
         : tagWindows(words, spans, offset, covered);
     if (tags == null) {

@@ -194,6 +194,49 @@ class EntityNameWindowTest {
       "Thierry", "WeChat", "WhatsApp.\\n\\nThe", "WhatsApp](org:whatsapp)");
 
   /**
+   * The check on a sentence's chars that spares tokenizing it never skips one with a candidate
+   * cluster, on every sentence of the texts and on sentences made to trip it.
+   */
+  @Test
+  void shouldSkipOnlySentencesWithoutACandidateCluster() throws IOException {
+    NameFinder finder = NameFinder.load();
+    DictionaryMatcher matcher = new DictionaryMatcher(KnowledgeBase.builtIn());
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("Meta Zorvex said so.", "J. Zorvex said so.", "Meta of Zorvex rose.",
+        "The firm Zorvex said.", "Zorvex, a startup, said.", "It is in Zorvia startups.",
+        "U.S. Zorvex fell.", "Apple's Zorvex fell.", "A start-up Zorvex rose.",
+        "He met Zorvex) and left.", "On Monday.\u201D Zorvex rose.", "F-35 Zorvex rose.",
+        "Tim Cook\u2019s Zorvex fell.", "See Zorvex.", "Zorvex Labs hired.", "said Zorvex Lee"));
+    int skipped = 0;
+    int candidates = 0;
+    for (String text : texts) {
+      BitSet covered = new BitSet(text.length());
+      for (DictionaryMatcher.Hit h : matcher.findAll(text).hits()) {
+        covered.set(h.start(), h.end());
+      }
+      char[] chars = text.toCharArray();
+      for (BitSet c : List.of(covered, new BitSet())) {
+        int start = 0;
+        while (start < text.length()) {
+          int end = text.charAt(start) == '\n' ? -1 : NameFinder.sentenceEnd(text, start);
+          if (end < 0) {
+            start++;
+            continue;
+          }
+          boolean candidate = finder.hasCandidate(text, start, end, c);
+          boolean maySeed = NameFinder.maySeed(chars, start, end, c);
+          assertThat(!candidate || maySeed).as(text.substring(start, end)).isTrue();
+          skipped += maySeed ? 0 : 1;
+          candidates += candidate ? 1 : 0;
+          start = end;
+        }
+      }
+    }
+    assertThat(candidates).isGreaterThan(100);
+    assertThat(skipped).isGreaterThan(100);
+  }
+
+  /**
    * Windowed greedy tagging against whole sentences with the model's beam search: the same
    * names when dictionary hits cover the text (what the tagger runs), and with nothing covered
    * the same but for names whose first word the model mistakes for a pronoun, which the
