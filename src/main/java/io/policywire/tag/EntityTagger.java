@@ -217,6 +217,10 @@ public final class EntityTagger {
     if (byToken.isEmpty()) {
       return;
     }
+    long lengths = 0;
+    for (String token : byToken.keySet()) {
+      lengths |= 1L << Math.min(token.length(), 63);
+    }
     List<Found> added = new ArrayList<>();
     char[] chars = body.toCharArray();
     int n = chars.length;
@@ -229,7 +233,9 @@ public final class EntityTagger {
       while (end < n && Character.isLetter(chars[end])) {
         end++;
       }
-      Ref ref = byToken.get(new String(chars, i, end - i));
+      // only a word as long as some short form is looked up (most capitalised words are not)
+      Ref ref = (lengths & 1L << Math.min(end - i, 63)) == 0 ? null
+          : byToken.get(new String(chars, i, end - i));
       if (ref != null && (end >= n || !FoldedText.isWordChar(chars[end]))
           && i >= firstFull.get(ref.id) && free(owner, i, end)) {
         Found f = new Found(i, end, ref);
