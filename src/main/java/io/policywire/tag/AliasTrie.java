@@ -11,9 +11,10 @@ import java.util.Map;
  * <p>Hand-written rather than {@code org.ahocorasick}'s {@code PayloadTrie}, which it replaced:
  * that automaton keeps each state's transitions in a {@code HashMap<Character, State>}, so every
  * character of every article cost a hash look-up or several (following failure links), most of
- * the dictionary path's time. Here a step reads a node's three ints and scans a few adjacent
- * edges or, at a node with many children, reads one table entry; and only word starts are
- * walked, mostly a few characters deep. {@code AliasTrieTest} checks that it finds exactly the
+ * the dictionary path's time. Here a chain of single children is one node with a run of chars
+ * (a radix trie), a step reads a node's few ints and scans a few adjacent edges or, at a node
+ * with many children, reads one table entry; and only word starts are walked, mostly a few
+ * characters deep. {@code AliasTrieTest} checks that it finds exactly the
  * automaton's hits on every test text.
  */
 final class AliasTrie<T> {
@@ -26,14 +27,18 @@ final class AliasTrie<T> {
   private static final int SCANNED = 8;
   private static final int MAX_TABLE = 1024;
   private static final int HAS_VALUE = 1 << 31;
+  private static final int FIELDS = 5;
 
   /**
-   * Three ints a node, read together: its first edge, its edge count (with {@link #HAS_VALUE}
-   * set when a key ends there), and where its table starts in {@link #tables}, or -1.
+   * Five ints a node, read together: its first edge, its edge count (with {@link #HAS_VALUE} set
+   * when a key ends there), where its table starts in {@link #tables} (or -1), and the chars that
+   * lead to it from its parent as an offset and a length in {@link #segments}: a chain of nodes
+   * with one child each is one node, so a walk reads a few nodes and then runs of chars.
    */
   private final int[] nodes;
   /** Two ints an edge, label then child node; a node's edges are adjacent, sorted by label. */
   private final int[] edges;
+  private final char[] segments;
   /** The value of the key ending at a node, or null. */
   private final Object[] values;
   /**
@@ -46,33 +51,43 @@ final class AliasTrie<T> {
 
   private int nodeCount;
   private int edgeCount;
+  private int segmentLength;
 
-  private AliasTrie(int capacity) {
-    nodes = new int[3 * capacity];
-    edges = new int[2 * capacity];
-    values = new Object[capacity];
+  private AliasTrie(int keys, int chars) {
+    nodes = new int[FIELDS * (2 * keys + 1)];
+    edges = new int[2 * (2 * keys + 1)];
+    segments = new char[chars];
+    values = new Object[2 * keys + 1];
   }
 
   /** A trie over the keys of {@code byKey} (none empty). */
   static <T> AliasTrie<T> of(Map<String, T> byKey) {
     String[] keys = byKey.keySet().toArray(new String[0]);
     Arrays.sort(keys);
-    int chars = 1;
+    int chars = 0;
     for (String k : keys) {
       if (k.isEmpty()) {
         throw new IllegalArgumentException("empty key");
       }
       chars += k.length();
     }
-    AliasTrie<T> trie = new AliasTrie<>(chars);
-    trie.build(keys, byKey, 0, keys.length, 0);
+    AliasTrie<T> trie = new AliasTrie<>(keys.length, chars);
+    trie.build(keys, byKey, 0, keys.length, 0, 0);
     trie.tabulate();
     return trie;
   }
 
-  /** Adds the node for keys[lo, hi), which share their first {@code depth} chars; its id. */
-  private int build(String[] keys, Map<String, T> byKey, int lo, int hi, int depth) {
+  /**
+   * Adds the node for keys[lo, hi), which share their first {@code depth} chars, reached by the
+   * chars {@code keys[lo][from, depth)}; its id. Keys end only at nodes, never inside a chain.
+   */
+  private int build(String[] keys, Map<String, T> byKey, int lo, int hi, int from, int depth) {
     int node = nodeCount++;
+    int at = FIELDS * node;
+    keys[lo].getChars(from, depth, segments, segmentLength);
+    nodes[at + 3] = segmentLength;
+    nodes[at + 4] = depth - from;
+    segmentLength += depth - from;
     int flag = 0;
     if (keys[lo].length() == depth) {
       values[node] = byKey.get(keys[lo]);
@@ -86,17 +101,24 @@ final class AliasTrie<T> {
       }
     }
     int edge = edgeCount;
-    nodes[3 * node] = edge;
-    nodes[3 * node + 1] = children | flag;
-    nodes[3 * node + 2] = -1;
+    nodes[at] = edge;
+    nodes[at + 1] = children | flag;
+    nodes[at + 2] = -1;
     edgeCount += children;
-    int from = lo;
+    int group = lo;
     for (int k = lo + 1; k <= hi; k++) {
-      if (k == hi || keys[k].charAt(depth) != keys[from].charAt(depth)) {
-        edges[2 * edge] = keys[from].charAt(depth);
-        edges[2 * edge + 1] = build(keys, byKey, from, k, depth + 1);
+      if (k == hi || keys[k].charAt(depth) != keys[group].charAt(depth)) {
+        // the group's common prefix: sorted, so its first and last keys bound it
+        String a = keys[group];
+        String b = keys[k - 1];
+        int end = depth + 1;
+        while (end < a.length() && end < b.length() && a.charAt(end) == b.charAt(end)) {
+          end++;
+        }
+        edges[2 * edge] = a.charAt(depth);
+        edges[2 * edge + 1] = build(keys, byKey, group, k, depth, end);
         edge++;
-        from = k;
+        group = k;
       }
     }
     return node;
@@ -106,8 +128,8 @@ final class AliasTrie<T> {
     int[] out = new int[0];
     int size = 0;
     for (int node = 0; node < nodeCount; node++) {
-      int first = nodes[3 * node];
-      int count = nodes[3 * node + 1] & ~HAS_VALUE;
+      int first = nodes[FIELDS * node];
+      int count = nodes[FIELDS * node + 1] & ~HAS_VALUE;
       if (count <= SCANNED) {
         continue;
       }
@@ -119,7 +141,7 @@ final class AliasTrie<T> {
       if (size + 2 + span > out.length) {
         out = Arrays.copyOf(out, Math.max(2 * out.length, size + 2 + span));
       }
-      nodes[3 * node + 2] = size;
+      nodes[FIELDS * node + 2] = size;
       out[size] = low;
       out[size + 1] = span;
       Arrays.fill(out, size + 2, size + 2 + span, -1);
@@ -131,10 +153,10 @@ final class AliasTrie<T> {
     tables = Arrays.copyOf(out, size);
   }
 
-  /** The child of {@code node} along {@code c}, or -1. */
+  /** The child of {@code node} whose chars start with {@code c}, or -1. */
   private int child(int node, char c) {
-    int lo = nodes[3 * node];
-    int count = nodes[3 * node + 1] & ~HAS_VALUE;
+    int lo = nodes[FIELDS * node];
+    int count = nodes[FIELDS * node + 1] & ~HAS_VALUE;
     if (count <= SCANNED) {
       for (int e = 2 * lo, end = 2 * (lo + count); e < end; e += 2) {
         if (edges[e] == c) {
@@ -143,7 +165,7 @@ final class AliasTrie<T> {
       }
       return -1;
     }
-    int table = nodes[3 * node + 2];
+    int table = nodes[FIELDS * node + 2];
     if (table >= 0) {
       int k = c - tables[table];
       return k >= 0 && k < tables[table + 1] ? tables[table + 2 + k] : -1;
@@ -166,18 +188,29 @@ final class AliasTrie<T> {
   /** Every key that starts at {@code start} of {@code text[0, length)}, shortest first. */
   @SuppressWarnings("unchecked")
   void matchAt(char[] text, int length, int start, Sink<T> sink) {
-    if (start >= length) {
-      return;
-    }
-    int node = child(0, text[start]);
-    for (int i = start; node >= 0; ) {
-      if ((nodes[3 * node + 1] & HAS_VALUE) != 0) {
-        sink.hit(start, i, (T) values[node]);
-      }
-      if (++i == length) {
+    int node = 0;
+    int i = start;
+    while (i < length) {
+      node = child(node, text[i]);
+      if (node < 0) {
         return;
       }
-      node = child(node, text[i]);
+      int at = FIELDS * node;
+      int segment = nodes[at + 3];
+      int chars = nodes[at + 4];
+      if (i + chars > length) {
+        return;
+      }
+      // the first char matched the edge label; the rest of the chain must match the text
+      for (int k = 1; k < chars; k++) {
+        if (segments[segment + k] != text[i + k]) {
+          return;
+        }
+      }
+      i += chars;
+      if ((nodes[at + 1] & HAS_VALUE) != 0) {
+        sink.hit(start, i - 1, (T) values[node]);
+      }
     }
   }
 }
