@@ -133,8 +133,8 @@ public class EntityTaggerBenchmark {
    * {@code java -cp … io.policywire.jmh.EntityTaggerBenchmark [BASELINE_CLASSES…]}. Given the
    * class folders of another build (its {@code target/classes} and {@code target/test-classes}),
    * it times that build's tagger in the same JVM, rounds interleaved, and prints the ratio: one
-   * run compares old and new under the same load. Each figure is the median of the rounds after
-   * warm-up.
+   * run compares old and new under the same load. Each tagger first runs for 3 s of CPU time
+   * (warm-up), then 10 rounds of about 0.25 s each; each figure is the median round.
    */
   public static void main(String[] args) throws Exception {
     EntityTaggerBenchmark b = new EntityTaggerBenchmark();
@@ -150,23 +150,33 @@ public class EntityTaggerBenchmark {
       ops.putAll(baseline(args));
     }
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    int warmUp = 6;
-    int rounds = 16;
-    int runs = 100;
+    // warm-up by time, not by count: a fast path gets as much JIT time as a slow one
+    Map<String, Integer> runs = new LinkedHashMap<>();
+    for (Map.Entry<String, Op> op : ops.entrySet()) {
+      long spent = 0;
+      double last = 0;
+      while (spent < WARM_UP_NANOS) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < 10; i++) {
+          b.tagAll(op.getValue());
+        }
+        long chunk = threads.getCurrentThreadCpuTime() - cpu;
+        spent += chunk;
+        last = chunk / 10.0;
+      }
+      runs.put(op.getKey(), (int) Math.max(10, ROUND_NANOS / last));
+    }
+    int rounds = 10;
     Map<String, double[]> seconds = new LinkedHashMap<>();
-    ops.keySet().forEach(k -> seconds.put(k, new double[rounds - warmUp]));
+    ops.keySet().forEach(k -> seconds.put(k, new double[rounds]));
     for (int round = 0; round < rounds; round++) {
       for (Map.Entry<String, Op> op : ops.entrySet()) {
+        int n = runs.get(op.getKey());
         long cpu = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < runs; i++) {
-          for (String[] a : b.articles) {
-            op.getValue().tag(a[0], a[1]);
-          }
+        for (int i = 0; i < n; i++) {
+          b.tagAll(op.getValue());
         }
-        double s = (threads.getCurrentThreadCpuTime() - cpu) / 1e9 / runs;
-        if (round >= warmUp) {
-          seconds.get(op.getKey())[round - warmUp] = s;
-        }
+        seconds.get(op.getKey())[round] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9 / n;
       }
     }
     Map<String, Double> median = new LinkedHashMap<>();
@@ -184,6 +194,15 @@ public class EntityTaggerBenchmark {
         System.out.printf(Locale.ROOT, "%-20s %.2fx the baseline's MB/s%n", k,
             old / median.get(k));
       }
+    }
+  }
+
+  private static final long WARM_UP_NANOS = 3_000_000_000L;
+  private static final long ROUND_NANOS = 250_000_000L;
+
+  private void tagAll(Op op) throws Exception {
+    for (String[] a : articles) {
+      op.tag(a[0], a[1]);
     }
   }
 
