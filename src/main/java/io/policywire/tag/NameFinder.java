@@ -488,9 +488,9 @@ final class NameFinder {
   static final int WINDOW = 5;
 
   /**
-   * Tokens tagged after a cluster: the model looks two words ahead, and {@link #classify} reads
-   * the tag of the word after a run, so with greedy decoding the tags it reads are those of
-   * tagging to the sentence's end.
+   * Where the piece the model sees ends, past the last token whose tag is read: its features look
+   * two words ahead, so with greedy decoding the tags read are those it gives tagging on to the
+   * sentence's end.
    */
   static final int LOOKAHEAD = 3;
 
@@ -564,7 +564,7 @@ final class NameFinder {
    * left empty: a run of covered tokens alone overlaps a dictionary hit and is dropped by the
    * tagger whatever its tags, and a lone capitalised word without the cue {@link #classify}
    * needs for it is no name whatever its tag; nor are clusters tagged whose names the tags
-   * cannot change ({@link #needsTags}). Whole-sentence tagging costs many times more (on the
+   * cannot change ({@link #lastTagRead}). Whole-sentence tagging costs many times more (on the
    * seeds whole sentences held 1,346 tokens). Null when the sentence has no candidate cluster:
    * it holds no name the tagger would keep.
    */
