@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds the knowledge base's aliases in a text with one Aho-Corasick automaton over folded text
- * (lower case, plain apostrophes, single spaces), then keeps a hit only when
+ * Finds the knowledge base's aliases in a folded text (lower case, plain apostrophes, single
+ * spaces) with one {@link AliasTrie} walked from every word start, then keeps a hit only when
  * <ul>
  *   <li>it starts and ends on a word boundary ("TikTok's" and "TikTok-owned" match, "Metaverse"
  *       does not match Meta);</li>
@@ -88,7 +87,7 @@ final class DictionaryMatcher {
       Map.entry("French", "FR"), Map.entry("German", "DE"), Map.entry("Irish", "IE"),
       Map.entry("Californian", "US"));
 
-  private final PayloadTrie<List<Form>> trie;
+  private final AliasTrie<List<Form>> trie;
   private final int aliasCount;
 
   DictionaryMatcher(KnowledgeBase kb) {
@@ -126,9 +125,7 @@ final class DictionaryMatcher {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<Form>> builder = PayloadTrie.builder();
-    byKey.forEach(builder::addKeyword);
-    this.trie = builder.build();
+    this.trie = AliasTrie.of(byKey);
     this.aliasCount = byKey.size();
   }
 
@@ -145,31 +142,26 @@ final class DictionaryMatcher {
       return new Result(List.of(), List.of());
     }
     FoldedText folded = FoldedText.of(text);
-    String f = folded.folded;
+    char[] f = folded.chars;
+    int length = folded.length;
     List<Raw> raws = new ArrayList<>();
-    trie.parseText(f, emit -> {
-      int s = emit.getStart();
-      int e = emit.getEnd();
-      if ((s > 0 && FoldedText.isWordChar(f.charAt(s - 1)))
-          || (e + 1 < f.length() && FoldedText.isWordChar(f.charAt(e + 1)))) {
-        return true;
+    AliasTrie.Sink<List<Form>> sink = (s, e, forms) -> {
+      if (e + 1 < length && FoldedText.isWordChar(f[e + 1])) {
+        return;
       }
       int start = folded.start(s);
       int end = folded.end(e);
-      String surface = text.substring(start, end);
-      List<Form> fitting = new ArrayList<>();
-      for (Form form : emit.getPayload()) {
-        if (caseFits(form.rules, surface)) {
-          fitting.add(form);
-        }
-      }
+      List<Form> fitting = fitting(forms, text, start, end);
       if (!fitting.isEmpty()) {
         raws.add(new Raw(start, end, fitting));
       }
-      return true;
-    });
-    raws.sort(Comparator.comparingInt(Raw::length).reversed()
-        .thenComparingInt(Raw::start));
+    };
+    for (int s = 0; s < length; s++) {
+      if (s == 0 || !FoldedText.isWordChar(f[s - 1])) {
+        trie.matchAt(f, length, s, sink);
+      }
+    }
+    raws.sort(LONGEST_FIRST);
     BitSet taken = new BitSet(text.length());
     List<Raw> kept = new ArrayList<>();
     for (Raw r : raws) {
@@ -178,14 +170,18 @@ final class DictionaryMatcher {
         kept.add(r);
       }
     }
-    kept.sort(Comparator.comparingInt(Raw::start));
+    kept.sort(BY_START);
 
-    Set<String> evidence = jurisdictions(text, kept);
+    Set<String> evidence = null;
     List<Hit> hits = new ArrayList<>();
     List<Hit> doubtful = new ArrayList<>();
     List<int[]> withheld = new ArrayList<>();
     Set<String> confirmed = new HashSet<>();
     for (Raw r : kept) {
+      if (evidence == null && allShared(r.forms)) {
+        // only a shared alias needs the jurisdictions the document names
+        evidence = jurisdictions(text, kept);
+      }
       Form chosen = choose(r.forms, evidence);
       if (chosen == null) {
         withheld.add(new int[] {r.start, r.end});
@@ -213,7 +209,38 @@ final class DictionaryMatcher {
     return new Result(hits, withheld);
   }
 
-  /** The first unshared form; else the first shared one whose jurisdiction the text names. */
+  private static final Comparator<Raw> LONGEST_FIRST =
+      Comparator.comparingInt(Raw::length).reversed().thenComparingInt(Raw::start);
+  private static final Comparator<Raw> BY_START = Comparator.comparingInt(Raw::start);
+
+  /** The forms whose case rules {@code text[start, end)} fits; {@code forms} when all do. */
+  private static List<Form> fitting(List<Form> forms, String text, int start, int end) {
+    List<Form> out = forms;
+    for (int k = 0; k < forms.size(); k++) {
+      if (!caseFits(forms.get(k).rules, text, start, end)) {
+        if (out == forms) {
+          out = new ArrayList<>(forms.subList(0, k));
+        }
+      } else if (out != forms) {
+        out.add(forms.get(k));
+      }
+    }
+    return out;
+  }
+
+  private static boolean allShared(List<Form> forms) {
+    for (Form f : forms) {
+      if (!f.shared) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first unshared form; else the first shared one whose jurisdiction the text names
+   * ({@code evidence}, not null when every form is shared).
+   */
   private static Form choose(List<Form> forms, Set<String> evidence) {
     for (Form f : forms) {
       if (!f.shared) {
@@ -300,12 +327,13 @@ final class DictionaryMatcher {
   }
 
   /**
-   * Case rules, token by token (folding kept whitespace runs as the only token breaks). Walks the
-   * surface without splitting it: this runs for every raw hit.
+   * Case rules of {@code surface[from, to)}, token by token (folding kept whitespace runs as the
+   * only token breaks). Walks the text without copying or splitting it: this runs for every raw
+   * hit.
    */
-  static boolean caseFits(byte[] rules, String surface) {
-    int i = 0;
-    int n = surface.length();
+  static boolean caseFits(byte[] rules, String surface, int from, int to) {
+    int i = from;
+    int n = to;
     for (byte rule : rules) {
       while (i < n && Character.isWhitespace(surface.charAt(i))) {
         i++;

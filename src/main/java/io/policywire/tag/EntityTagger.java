@@ -196,14 +196,14 @@ public final class EntityTagger {
       if (!f.ref.type.equals("PERSON")) {
         continue;
       }
-      String surface = body.substring(f.start, f.end);
-      String[] tokens = surface.split("\\s+");
-      if (tokens.length < 2) {
+      String[] tokens = firstAndLast(body.substring(f.start, f.end));
+      if (tokens == null) {
         continue;
       }
       firstFull.merge(f.ref.id, f.end, Math::min);
-      for (String token : new String[] {tokens[0], tokens[tokens.length - 1]}) {
-        String t = token.replaceAll("[.,]$", "");
+      for (String token : tokens) {
+        String t = token.endsWith(".") || token.endsWith(",")
+            ? token.substring(0, token.length() - 1) : token;
         if (t.length() < 3 || NOT_SHORT_FORMS.contains(t) || !Character.isUpperCase(t.charAt(0))) {
           continue;
         }
@@ -217,19 +217,26 @@ public final class EntityTagger {
     if (byToken.isEmpty()) {
       return;
     }
+    long lengths = 0;
+    for (String token : byToken.keySet()) {
+      lengths |= 1L << Math.min(token.length(), 63);
+    }
     List<Found> added = new ArrayList<>();
-    int n = body.length();
+    char[] chars = body.toCharArray();
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      char c = body.charAt(i);
-      if (!Character.isUpperCase(c) || (i > 0 && Character.isLetterOrDigit(body.charAt(i - 1)))) {
+      char c = chars[i];
+      if (!FoldedText.isUpper(c) || (i > 0 && FoldedText.isWordChar(chars[i - 1]))) {
         continue;
       }
       int end = i + 1;
-      while (end < n && Character.isLetter(body.charAt(end))) {
+      while (end < n && Character.isLetter(chars[end])) {
         end++;
       }
-      Ref ref = byToken.get(body.substring(i, end));
-      if (ref != null && (end >= n || !Character.isLetterOrDigit(body.charAt(end)))
+      // only a word as long as some short form is looked up (most capitalised words are not)
+      Ref ref = (lengths & 1L << Math.min(end - i, 63)) == 0 ? null
+          : byToken.get(new String(chars, i, end - i));
+      if (ref != null && (end >= n || !FoldedText.isWordChar(chars[end]))
           && i >= firstFull.get(ref.id) && free(owner, i, end)) {
         Found f = new Found(i, end, ref);
         added.add(f);
@@ -238,6 +245,29 @@ public final class EntityTagger {
       i = end;
     }
     found.addAll(added);
+  }
+
+  /**
+   * The first and last of {@code s.split("\\s+")}, or null when there are fewer than two: the
+   * same strings without compiling the regex for every person found.
+   */
+  static String[] firstAndLast(String s) {
+    int end = s.length();
+    while (end > 0 && NameFinder.regexSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    int firstEnd = 0;
+    while (firstEnd < end && !NameFinder.regexSpace(s.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (firstEnd >= end) {
+      return null;
+    }
+    int lastStart = end;
+    while (!NameFinder.regexSpace(s.charAt(lastStart - 1))) {
+      lastStart--;
+    }
+    return new String[] {s.substring(0, firstEnd), s.substring(lastStart, end)};
   }
 
   /** "the company" for the one company named in the few sentences before it. */
@@ -282,16 +312,17 @@ public final class EntityTagger {
       ids.put(h.entity().id(), Ref.of(h.entity()));
     }
     String lower = title.toLowerCase(Locale.ROOT);
+    Map<String, String> checked = new HashMap<>();
     for (Found f : found) {
-      if (ids.containsKey(f.ref.id)) {
+      if (ids.containsKey(f.ref.id) || f.ref.name.equals(checked.put(f.ref.id, f.ref.name))) {
         continue;
       }
       String name = f.ref.name.toLowerCase(Locale.ROOT);
       if (containsWord(lower, name)) {
         ids.put(f.ref.id, f.ref);
       } else if (f.ref.type.equals("PERSON")) {
-        String[] tokens = name.split("\\s+");
-        if (tokens.length > 1 && containsWord(lower, tokens[tokens.length - 1])) {
+        String[] tokens = firstAndLast(name);
+        if (tokens != null && containsWord(lower, tokens[1])) {
           ids.put(f.ref.id, f.ref);
         }
       }

@@ -7,22 +7,30 @@ package io.policywire.tag;
  */
 final class FoldedText {
 
-  final String folded;
+  /** The folded text is {@code chars[0, length)}. */
+  final char[] chars;
+  final int length;
   private final int[] toOriginal;
 
-  private FoldedText(String folded, int[] toOriginal) {
-    this.folded = folded;
+  private FoldedText(char[] chars, int length, int[] toOriginal) {
+    this.chars = chars;
+    this.length = length;
     this.toOriginal = toOriginal;
   }
 
+  String folded() {
+    return new String(chars, 0, length);
+  }
+
   static FoldedText of(String text) {
-    int n = text.length();
+    char[] in = text.toCharArray();
+    int n = in.length;
     char[] out = new char[n];
     int[] map = new int[n + 1];
     int len = 0;
     boolean lastSpace = true;
     for (int i = 0; i < n; i++) {
-      char c = fold(text.charAt(i));
+      char c = fold(in[i]);
       if (c == ' ') {
         if (lastSpace) {
           continue;
@@ -35,15 +43,19 @@ final class FoldedText {
       out[len++] = c;
     }
     map[len] = n;
-    return new FoldedText(new String(out, 0, len), map);
+    return new FoldedText(out, len, map);
   }
 
   /** The key an alias is stored under: folded the same way, without edge spaces. */
   static String key(String alias) {
-    return of(alias.strip()).folded.strip();
+    return of(alias.strip()).folded().strip();
   }
 
   static char fold(char c) {
+    if (c < 128 && c != '`') {
+      // the common case first: plain ASCII, no typographic mark to map
+      return c <= ' ' ? ' ' : (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+    }
     switch (c) {
       case '\u2019', '\u2018', '\u02BC', '\u0060', '\u00B4', '\u2032' -> {
         return '\'';
@@ -76,7 +88,16 @@ final class FoldedText {
     return toOriginal[iInclusive] + 1;
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII. */
   static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}, answered without its tables for ASCII. */
+  static boolean isUpper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 }

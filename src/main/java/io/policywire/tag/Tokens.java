@@ -41,11 +41,11 @@ final class Tokens {
   }
 
   private static void word(String s, int start, int end, List<Span> out) {
-    List<Span> tail = new ArrayList<>();
     while (start < end && isPunct(s.charAt(start))) {
       out.add(new Span(start, start + 1));
       start++;
     }
+    int tail = end;
     while (end > start) {
       char c = s.charAt(end - 1);
       if (c == '.' && keepsPeriod(s, start, end)) {
@@ -54,7 +54,6 @@ final class Tokens {
       if (!isPunct(c) && c != '.') {
         break;
       }
-      tail.add(0, new Span(end - 1, end));
       end--;
     }
     if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
@@ -64,21 +63,29 @@ final class Tokens {
     } else if (end > start) {
       out.add(new Span(start, end));
     }
-    out.addAll(tail);
+    for (int k = end; k < tail; k++) {
+      out.add(new Span(k, k + 1));
+    }
   }
 
-  private static boolean keepsPeriod(String s, int start, int end) {
+  static boolean keepsPeriod(String s, int start, int end) {
     String w = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     if (ABBREVIATIONS.contains(w)) {
       return true;
     }
     // single capital initials ("J.") and dotted acronyms ("U.S.A.")
-    return w.length() >= 2 && w.chars().filter(c -> c == '.').count() >= 1
-        && w.replace(".", "").length() <= 3 && w.indexOf('.') < w.length() - 1
+    int dots = 0;
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) == '.') {
+        dots++;
+      }
+    }
+    return w.length() >= 2 && dots >= 1 && w.length() - dots <= 3
+        && w.indexOf('.') < w.length() - 1
         || (w.length() == 2 && Character.isLetter(w.charAt(0)));
   }
 
-  private static boolean isPunct(char c) {
+  static boolean isPunct(char c) {
     return switch (c) {
       case ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '{', '}', '\u201C', '\u201D',
           '\u2018', '\u2019', '\'', '\u2014', '\u2013', '\u2022', '*' -> true;

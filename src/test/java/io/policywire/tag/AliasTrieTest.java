@@ -1,0 +1,81 @@
+package io.policywire.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The alias trie against the Aho-Corasick automaton ({@code org.ahocorasick}) it replaced: the
+ * same hits starting on a word boundary, on every text the tests hold and the corpus seeds.
+ */
+class AliasTrieTest {
+
+  /** Every folded alias of the shipped knowledge base, plus keys that are awkward for a trie. */
+  private static Map<String, String> keys() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (KbEntity e : KnowledgeBase.builtIn().entities()) {
+      List<String> surfaces = new ArrayList<>(e.aliases());
+      surfaces.add(e.name());
+      for (String s : surfaces) {
+        String plain = s.endsWith("~") || s.endsWith("@") ? s.substring(0, s.length() - 1) : s;
+        String key = FoldedText.key(plain);
+        if (!key.isEmpty()) {
+          keys.put(key, key);
+        }
+      }
+    }
+    for (String k : List.of("a", "a b", "ab", "abc", "-", "\"", "\u00e9mile", "x'", "1")) {
+      keys.put(k, k);
+    }
+    return keys;
+  }
+
+  private static List<String> trieHits(AliasTrie<String> trie, String folded) {
+    char[] f = folded.toCharArray();
+    List<String> out = new ArrayList<>();
+    for (int s = 0; s < f.length; s++) {
+      if (s == 0 || !FoldedText.isWordChar(f[s - 1])) {
+        trie.matchAt(f, f.length, s, (start, end, key) -> out.add(start + "-" + end + " " + key));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> automatonHits(PayloadTrie<String> automaton, String folded) {
+    List<String> out = new ArrayList<>();
+    for (PayloadEmit<String> e : automaton.parseText(folded)) {
+      int s = e.getStart();
+      if (s == 0 || !FoldedText.isWordChar(folded.charAt(s - 1))) {
+        out.add(s + "-" + e.getEnd() + " " + e.getPayload());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void shouldFindTheHitsOfTheAhoCorasickAutomatonThatStartOnAWordBoundary() throws IOException {
+    Map<String, String> keys = keys();
+    AliasTrie<String> trie = AliasTrie.of(keys);
+    PayloadTrie.PayloadTrieBuilder<String> builder = PayloadTrie.builder();
+    keys.forEach(builder::addKeyword);
+    PayloadTrie<String> automaton = builder.build();
+    List<String> texts = new ArrayList<>(EntityNameWindowTest.texts());
+    texts.add("a b abc ab-a \"-1 x' \u00e9mile");
+    int hits = 0;
+    for (String text : texts) {
+      String folded = FoldedText.of(text).folded();
+      List<String> expected = automatonHits(automaton, folded);
+      List<String> actual = trieHits(trie, folded);
+      assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+      hits += expected.size();
+    }
+    assertThat(hits).isGreaterThan(1_000);
+  }
+}
