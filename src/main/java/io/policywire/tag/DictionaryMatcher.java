@@ -1,5 +1,6 @@
 package io.policywire.tag;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -8,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Finds the knowledge base's aliases in a folded text (lower case, plain apostrophes, single
- * spaces) with one {@link AliasTrie} walked from every word start, then keeps a hit only when
+ * spaces) with one Aho-Corasick automaton ({@code com.hankcs}' double-array trie: a transition
+ * is an array read, not a map look-up), then keeps a hit only when
  * <ul>
  *   <li>it starts and ends on a word boundary ("TikTok's" and "TikTok-owned" match, "Metaverse"
  *       does not match Meta);</li>
@@ -87,7 +90,7 @@ final class DictionaryMatcher {
       Map.entry("French", "FR"), Map.entry("German", "DE"), Map.entry("Irish", "IE"),
       Map.entry("Californian", "US"));
 
-  private final AliasTrie<List<Form>> trie;
+  private final AhoCorasickDoubleArrayTrie<List<Form>> automaton;
   private final int aliasCount;
 
   DictionaryMatcher(KnowledgeBase kb) {
@@ -125,7 +128,7 @@ final class DictionaryMatcher {
         }
       }
     }
-    this.trie = AliasTrie.of(byKey);
+    this.automaton = automaton(byKey);
     this.aliasCount = byKey.size();
   }
 
@@ -145,7 +148,7 @@ final class DictionaryMatcher {
     char[] f = folded.chars;
     int length = folded.length;
     List<Raw> raws = new ArrayList<>();
-    AliasTrie.Sink<List<Form>> sink = (s, e, forms) -> {
+    Sink<List<Form>> sink = (s, e, forms) -> {
       if (e + 1 < length && FoldedText.isWordChar(f[e + 1])) {
         return;
       }
@@ -156,11 +159,7 @@ final class DictionaryMatcher {
         raws.add(new Raw(start, end, fitting));
       }
     };
-    for (int s = 0; s < length; s++) {
-      if (s == 0 || !FoldedText.isWordChar(f[s - 1])) {
-        trie.matchAt(f, length, s, sink);
-      }
-    }
+    wordStartHits(automaton, f, length, sink);
     raws.sort(LONGEST_FIRST);
     BitSet taken = new BitSet(text.length());
     List<Raw> kept = new ArrayList<>();
@@ -207,6 +206,33 @@ final class DictionaryMatcher {
     }
     hits.sort(Comparator.comparingInt(Hit::start));
     return new Result(hits, withheld);
+  }
+
+  /** Receives one key found: its first and last index in the text, and the key's value. */
+  interface Sink<T> {
+    void hit(int start, int endInclusive, T value);
+  }
+
+  /** An Aho-Corasick automaton over the keys of {@code byKey} (none empty). */
+  static <T> AhoCorasickDoubleArrayTrie<T> automaton(Map<String, T> byKey) {
+    AhoCorasickDoubleArrayTrie<T> automaton = new AhoCorasickDoubleArrayTrie<>();
+    automaton.build(new TreeMap<>(byKey));
+    return automaton;
+  }
+
+  /**
+   * Every key found in {@code text[0, length)} that starts on a word start (the text's start, or
+   * after a char that is not a word char); the end is not checked here. The automaton reads the
+   * whole array: a key ending past {@code length} is dropped (none does, as no key holds the
+   * zero chars there).
+   */
+  static <T> void wordStartHits(AhoCorasickDoubleArrayTrie<T> automaton, char[] text, int length,
+      Sink<T> sink) {
+    automaton.parseText(text, (int begin, int end, T value) -> {
+      if (end <= length && (begin == 0 || !FoldedText.isWordChar(text[begin - 1]))) {
+        sink.hit(begin, end - 1, value);
+      }
+    });
   }
 
   private static final Comparator<Raw> LONGEST_FIRST =

@@ -2,6 +2,7 @@ package io.policywire.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +13,11 @@ import org.ahocorasick.trie.PayloadTrie;
 import org.junit.jupiter.api.Test;
 
 /**
- * The alias trie against the Aho-Corasick automaton ({@code org.ahocorasick}) it replaced: the
- * same hits starting on a word boundary, on every text the tests hold and the corpus seeds.
+ * The dictionary's automaton ({@code com.hankcs}, filtered to word starts) against
+ * {@code org.ahocorasick}'s and the hand-written AliasTrie it replaces: the same hits starting on
+ * a word boundary, on every text the tests hold and the corpus seeds.
  */
-class AliasTrieTest {
+class DictionaryMatcherAutomatonTest {
 
   /** Every folded alias of the shipped knowledge base, plus keys that are awkward for a trie. */
   private static Map<String, String> keys() {
@@ -37,7 +39,16 @@ class AliasTrieTest {
     return keys;
   }
 
-  private static List<String> trieHits(AliasTrie<String> trie, String folded) {
+  /** The hits as DictionaryMatcher gets them, from a folded text (spare chars after its end). */
+  private static List<String> matcherHits(AhoCorasickDoubleArrayTrie<String> automaton,
+      FoldedText folded) {
+    List<String> out = new ArrayList<>();
+    DictionaryMatcher.wordStartHits(automaton, folded.chars, folded.length,
+        (start, end, key) -> out.add(start + "-" + end + " " + key));
+    return out;
+  }
+
+  private static List<String> aliasTrieHits(AliasTrie<String> trie, String folded) {
     char[] f = folded.toCharArray();
     List<String> out = new ArrayList<>();
     for (int s = 0; s < f.length; s++) {
@@ -48,7 +59,7 @@ class AliasTrieTest {
     return out;
   }
 
-  private static List<String> automatonHits(PayloadTrie<String> automaton, String folded) {
+  private static List<String> referenceHits(PayloadTrie<String> automaton, String folded) {
     List<String> out = new ArrayList<>();
     for (PayloadEmit<String> e : automaton.parseText(folded)) {
       int s = e.getStart();
@@ -60,20 +71,24 @@ class AliasTrieTest {
   }
 
   @Test
-  void shouldFindTheHitsOfTheAhoCorasickAutomatonThatStartOnAWordBoundary() throws IOException {
+  void shouldFindTheHitsOfTheReferenceAutomatonThatStartOnAWordBoundary() throws IOException {
     Map<String, String> keys = keys();
+    AhoCorasickDoubleArrayTrie<String> automaton = DictionaryMatcher.automaton(keys);
     AliasTrie<String> trie = AliasTrie.of(keys);
     PayloadTrie.PayloadTrieBuilder<String> builder = PayloadTrie.builder();
     keys.forEach(builder::addKeyword);
-    PayloadTrie<String> automaton = builder.build();
+    PayloadTrie<String> reference = builder.build();
     List<String> texts = new ArrayList<>(EntityNameWindowTest.texts());
     texts.add("a b abc ab-a \"-1 x' \u00e9mile");
+    // folding drops whitespace runs, so the folded text is shorter than its array
+    texts.add("a  b   abc\t\tab-a \"-1 x'   \u00e9mile    ");
     int hits = 0;
     for (String text : texts) {
-      String folded = FoldedText.of(text).folded();
-      List<String> expected = automatonHits(automaton, folded);
-      List<String> actual = trieHits(trie, folded);
+      FoldedText folded = FoldedText.of(text);
+      List<String> expected = referenceHits(reference, folded.folded());
+      List<String> actual = matcherHits(automaton, folded);
       assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(actual).containsExactlyInAnyOrderElementsOf(aliasTrieHits(trie, folded.folded()));
       hits += expected.size();
     }
     assertThat(hits).isGreaterThan(1_000);
