@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dictionary's automaton ({@code com.hankcs}, filtered to word starts) against
- * {@code org.ahocorasick}'s and the hand-written AliasTrie it replaces: the same hits starting on
- * a word boundary, on every text the tests hold and the corpus seeds.
+ * {@code org.ahocorasick}'s: the same hits starting on a word boundary, on every text the tests
+ * hold and the corpus seeds.
  */
 class DictionaryMatcherAutomatonTest {
 
@@ -48,17 +48,6 @@ class DictionaryMatcherAutomatonTest {
     return out;
   }
 
-  private static List<String> aliasTrieHits(AliasTrie<String> trie, String folded) {
-    char[] f = folded.toCharArray();
-    List<String> out = new ArrayList<>();
-    for (int s = 0; s < f.length; s++) {
-      if (s == 0 || !FoldedText.isWordChar(f[s - 1])) {
-        trie.matchAt(f, f.length, s, (start, end, key) -> out.add(start + "-" + end + " " + key));
-      }
-    }
-    return out;
-  }
-
   private static List<String> referenceHits(PayloadTrie<String> automaton, String folded) {
     List<String> out = new ArrayList<>();
     for (PayloadEmit<String> e : automaton.parseText(folded)) {
@@ -74,7 +63,6 @@ class DictionaryMatcherAutomatonTest {
   void shouldFindTheHitsOfTheReferenceAutomatonThatStartOnAWordBoundary() throws IOException {
     Map<String, String> keys = keys();
     AhoCorasickDoubleArrayTrie<String> automaton = DictionaryMatcher.automaton(keys);
-    AliasTrie<String> trie = AliasTrie.of(keys);
     PayloadTrie.PayloadTrieBuilder<String> builder = PayloadTrie.builder();
     keys.forEach(builder::addKeyword);
     PayloadTrie<String> reference = builder.build();
@@ -88,7 +76,6 @@ class DictionaryMatcherAutomatonTest {
       List<String> expected = referenceHits(reference, folded.folded());
       List<String> actual = matcherHits(automaton, folded);
       assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
-      assertThat(actual).containsExactlyInAnyOrderElementsOf(aliasTrieHits(trie, folded.folded()));
       hits += expected.size();
     }
     assertThat(hits).isGreaterThan(1_000);
