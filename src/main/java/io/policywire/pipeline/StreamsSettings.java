@@ -36,6 +36,9 @@ public final class StreamsSettings {
         LogAndContinueProcessingExceptionHandler.class.getName());
     // the default from Kafka 5.0; setting it now also silences a warning at every start
     p.put("processing.exception.handler.global.enabled", true);
+    // no join waits on another input's time: the task reading the raw topic and the band answers
+    // (dedupe-by-article) processes whatever has arrived instead of idling until both have data
+    p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 262_144);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 20);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
