@@ -83,21 +83,27 @@ class EntityNameWindowTest {
         expected.add(m.start() + "-" + m.end());
       }
       List<String> actual = new ArrayList<>();
-      int start = 0;
-      while (start < text.length()) {
-        if (text.charAt(start) == '\n') {
-          start++;
-          continue;
-        }
-        int end = NameFinder.sentenceEnd(text, start);
-        if (end < 0) {
-          start++;
-          continue;
-        }
-        actual.add(start + "-" + end);
-        start = end;
-      }
+      eachSentence(text, (start, end) -> actual.add(start + "-" + end));
       assertThat(actual).as(text).isEqualTo(expected);
+    }
+  }
+
+  /** Receives one sentence's start and end. */
+  private interface SentenceSink {
+    void accept(int start, int end);
+  }
+
+  /** Each sentence's start and end as {@link NameFinder} walks a text. */
+  private static void eachSentence(String text, SentenceSink sink) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.charAt(start) == '\n' ? -1 : NameFinder.sentenceEnd(text, start);
+      if (end < 0) {
+        start++;
+        continue;
+      }
+      sink.accept(start, end);
+      start = end;
     }
   }
 
@@ -107,17 +113,7 @@ class EntityNameWindowTest {
   private static List<String[]> sentences(List<String> texts) {
     List<String[]> out = new ArrayList<>();
     for (String text : texts) {
-      int start = 0;
-      while (start < text.length()) {
-        if (text.charAt(start) == '\n') {
-          start++;
-          continue;
-        }
-        int end = NameFinder.sentenceEnd(text, start);
-        if (end < 0) {
-          start++;
-          continue;
-        }
+      eachSentence(text, (start, end) -> {
         String s = text.substring(start, end).replace('\u2019', '\'');
         Span[] spans = Tokens.tokenize(s);
         if (spans.length > 0) {
@@ -127,8 +123,7 @@ class EntityNameWindowTest {
           }
           out.add(words);
         }
-        start = end;
-      }
+      });
     }
     return out;
   }
