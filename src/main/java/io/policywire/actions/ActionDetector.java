@@ -75,8 +75,6 @@ public final class ActionDetector {
       "\\bwould", "\\bmay", "\\bmight", "\\bseek", "\\bcall", "\\bpush", "\\bdraft", "\\bpending",
       "\\bpotential", "\\bpossible", "\\bexpected to", "\\bwill", "\\bvow", "\\bmull", "\\bintend",
       "\\bwant", "\\bset to", "\\bintroduc");
-  private static final Pattern PROPOSED_AFTER = Pattern.compile("(?i)^[^.]{0,25}\\b(bill|"
-      + "proposal|draft)\\b");
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(^|[^\\w])(he|she|they|"
       + "the (?:president|agency|regulator|commission|ministry|department|government|court|"
       + "committee|watchdog|authority|authorities))\\b");
