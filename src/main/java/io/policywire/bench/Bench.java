@@ -4,7 +4,6 @@ import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,8 +18,12 @@ import org.apache.kafka.common.utils.Utils;
 public final class Bench {
 
   /** What to run. */
+  /**
+   * @param memoryArticles articles for the memory run, all published within one
+   *     de-duplication window; 0 skips it
+   */
   public record Options(int articles, List<Integer> threads, List<Integer> rates,
-      int latencySeconds) {}
+      int latencySeconds, int memoryArticles) {}
 
   private Bench() {}
 
@@ -45,9 +48,10 @@ public final class Bench {
       for (int rate : options.rates()) {
         latency.put(rate, e2e.latency(rate, options.latencySeconds()));
       }
+      BenchResult.MemoryRun memory = options.memoryArticles() > 0
+          ? e2e.memory(options.memoryArticles(), base.dedupeWindow()) : null;
       double pipeline = byThreads.getOrDefault(1, byThreads.values().iterator().next());
       int highestRate = options.rates().stream().max(Integer::compare).orElse(0);
-      System.gc();
       return new BenchResult(machine(), options.articles(), pipeline, passThrough,
           Math.round(pipeline / passThrough * 1000) / 1000.0,
           Math.round(pipelineCpuMs * 1000) / 1000.0,
@@ -55,7 +59,7 @@ public final class Bench {
           Math.round(ceiling.cpuMsPerArticle() / pipelineCpuMs * 1000) / 1000.0,
           latency.isEmpty() ? Double.NaN : latency.get(highestRate).p99(), byThreads, latency,
           dedupState,
-          heapUsedMb(), rssMb(), base.processingGuarantee());
+          MemoryUse.heapAfterGcMb(), MemoryUse.rssMb(), memory, base.processingGuarantee());
     } finally {
       Utils.delete(work.toFile());
     }
@@ -70,23 +74,5 @@ public final class Bench {
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
         + System.getProperty("java.version") + ", max heap "
         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
-  }
-
-  private static long heapUsedMb() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-  }
-
-  /** Resident set size from /proc (Linux); -1 elsewhere. */
-  private static long rssMb() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return -1;
-    }
-    return -1;
   }
 }

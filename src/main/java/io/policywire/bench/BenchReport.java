@@ -40,6 +40,7 @@ public final class BenchReport {
           .append(p.samples()).append(" |\n");
     }
     md.append(stateTable(r.dedupState()));
+    md.append(memoryTable(r.memory()));
     return md.toString();
   }
 
@@ -56,6 +57,23 @@ public final class BenchReport {
       md.append("| ").append(String.format("%,d", s.articles())).append(" | ")
           .append(String.format("%.1f", days)).append(" | ")
           .append(String.format("%,d", s.keys())).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String memoryTable(BenchResult.MemoryRun m) {
+    if (m == null) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder(String.format("%nMemory with %,d articles published "
+        + "within one %.0f-day de-duplication window (max heap %,d MB; %,.0f articles/s; peak "
+        + "heap after GC %,d MB, peak RSS %,d MB):%n%n", m.articles(), m.windowDays(),
+        m.maxHeapMb(), m.articlesPerSec(), m.peakHeapAfterGcMb(), m.peakRssMb()))
+        .append("| articles out | heap after GC, MB | RSS, MB | keys in dedupe stores |\n")
+        .append("|---|---|---|---|\n");
+    for (BenchResult.MemorySample s : m.samples()) {
+      md.append(String.format("| %,d | %,d | %,d | %,d |%n", s.articles(), s.heapAfterGcMb(),
+          s.rssMb(), s.dedupeKeys()));
     }
     return md.toString();
   }

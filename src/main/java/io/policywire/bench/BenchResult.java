@@ -16,6 +16,7 @@ import java.util.Map;
  * @param dedupState keys in the de-duplication stores as the one-thread pipeline run went on;
  *     the workload's publishedAt advances {@link WorkloadGenerator#SECONDS_BETWEEN_ARTICLES} s
  *     per article, so a long enough run crosses the retention window and the count levels off
+ * @param memory the memory run ({@code bench --memory-articles}), null when not asked for
  */
 public record BenchResult(
     String machine,
@@ -32,13 +33,28 @@ public record BenchResult(
     List<StateSample> dedupState,
     long heapUsedMb,
     long rssMb,
+    MemoryRun memory,
     String processingGuarantee) {
 
   /** Keys held in the de-duplication stores once {@code articles} had come out. */
   public record StateSample(int articles, long keys) {}
 
-  /** Latency percentiles of one fixed-rate run. */
   /**
+   * The pipeline's memory as articles published within one de-duplication window accumulate.
+   *
+   * @param windowDays the window the articles' event times span
+   * @param peakHeapAfterGcMb the highest of the samples' heap after a full collection
+   */
+  public record MemoryRun(int articles, double windowDays, long maxHeapMb,
+      long peakHeapAfterGcMb, long peakRssMb, double articlesPerSec,
+      List<MemorySample> samples) {}
+
+  /** Memory once {@code articles} had come out. */
+  public record MemorySample(int articles, long heapAfterGcMb, long rssMb, long dedupeKeys) {}
+
+  /**
+   * Latency percentiles of one fixed-rate run.
+   *
    * @param saturated the rate was above what the pipeline sustains: not every article came out
    *     before the run gave up, and the figures are those of the ones that did
    */

@@ -16,8 +16,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -42,6 +42,8 @@ final class EndToEndBenchmark {
   private static final Duration STALL = Duration.ofSeconds(60);
   /** How many times a throughput run samples the de-duplication state size. */
   private static final int STATE_SAMPLES = 10;
+  /** Articles published in the first seconds of a latency run are not timed (JIT warm-up). */
+  private static final Duration WARM_UP = Duration.ofSeconds(2);
 
   private final PolicywireConfig base;
   private final Path workDir;
@@ -54,8 +56,9 @@ final class EndToEndBenchmark {
     this.log = log;
   }
 
-  /** One throughput run, with the de-duplication state sampled as the articles went through. */
   /**
+   * One throughput run, with the de-duplication state sampled as the articles went through.
+   *
    * @param cpuMsPerArticle CPU time of the stream threads per article: the cost of the topology
    *     itself, which the machine's load does not move as it moves wall-clock throughput
    */
@@ -78,29 +81,11 @@ final class EndToEndBenchmark {
         KafkaStreams streams = new KafkaStreams(topology.apply(config),
             StreamsSettings.properties(config))) {
       streams.start();
-      long first = 0;
-      long last = 0;
-      int seen = 0;
-      long progressAt = System.nanoTime();
       List<BenchResult.StateSample> state = new ArrayList<>();
-      int sampleEvery = Math.max(1, articles / STATE_SAMPLES);
-      // the first output may take a while (every task's first transaction); after that, a
-      // stall of STALL ends the run
-      while (seen < articles && System.nanoTime() - progressAt
-          < (seen == 0 ? PHASE_TIMEOUT : STALL).toNanos()) {
-        int n = output.poll(Duration.ofMillis(100)).count();
-        if (n > 0) {
-          last = System.nanoTime();
-          first = seen == 0 ? last : first;
-          progressAt = last;
-          if ((seen + n) / sampleEvery > seen / sampleEvery) {
-            state.add(new BenchResult.StateSample(seen + n, StateSize.dedupeKeys(streams)));
-          }
-          seen += n;
-        }
-      }
-      check(seen >= articles, name + ": only " + seen + " of " + articles + " came out");
-      double rate = (seen - 1) * 1e9 / Math.max(1, last - first);
+      OutputCount count = countOutput(output, articles, STATE_SAMPLES, name,
+          seen -> state.add(new BenchResult.StateSample(seen, StateSize.dedupeKeys(streams))));
+      int seen = count.seen();
+      double rate = count.articlesPerSec();
       double cpuMs = StreamThreadCpu.nanos(config.applicationId()) / 1e6 / seen;
       log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each; "
           + "de-duplication state %s%n", name, threads, seen, rate, cpuMs,
@@ -109,35 +94,93 @@ final class EndToEndBenchmark {
     }
   }
 
+  /**
+   * The memory run: {@code articles} published within one de-duplication {@code window} (so none
+   * ages out and the state holds them all), through the one-thread pipeline; heap after a full
+   * collection, resident set and de-duplication keys sampled as they come out.
+   */
+  BenchResult.MemoryRun memory(int articles, Duration window) {
+    PolicywireConfig config = freshConfig("memory", 1);
+    Duration step = window.dividedBy(articles);
+    log.printf("memory: publishing %,d articles %s ms of event time apart (%s in all)%n",
+        articles, step.toMillis(), window);
+    preload(config, new WorkloadGenerator(42, step), articles);
+    List<BenchResult.MemorySample> samples = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> output = outputConsumer(config);
+        KafkaStreams streams = new KafkaStreams(PipelineTopology.build(config),
+            StreamsSettings.properties(config))) {
+      streams.start();
+      OutputCount count = countOutput(output, articles, STATE_SAMPLES * 2, "memory", seen -> {
+        var sample = new BenchResult.MemorySample(seen, MemoryUse.heapAfterGcMb(),
+            MemoryUse.rssMb(), StateSize.dedupeKeys(streams));
+        samples.add(sample);
+        log.printf("memory: %,d of %,d articles out, heap after GC %,d MB, RSS %,d MB, "
+            + "%,d de-duplication keys%n", seen, articles, sample.heapAfterGcMb(),
+            sample.rssMb(), sample.dedupeKeys());
+        log.flush();
+      });
+      return new BenchResult.MemoryRun(articles, window.toMinutes() / 1440.0,
+          Runtime.getRuntime().maxMemory() / (1024 * 1024),
+          samples.stream().mapToLong(BenchResult.MemorySample::heapAfterGcMb).max().orElse(-1),
+          samples.stream().mapToLong(BenchResult.MemorySample::rssMb).max().orElse(-1),
+          Math.round(count.articlesPerSec()), List.copyOf(samples));
+    }
+  }
+
+  /** How many records came out, and at what rate between the first and the last. */
+  private record OutputCount(int seen, double articlesPerSec) {}
+
+  /**
+   * Reads the output until {@code articles} records came out, calling {@code sample} about
+   * {@code samples} times on the way with the count so far. The first output may take a while
+   * (every task's first transaction); after that, a stall of STALL ends the run.
+   */
+  private static OutputCount countOutput(KafkaConsumer<String, byte[]> output, int articles,
+      int samples, String name, IntConsumer sample) {
+    long first = 0;
+    long last = 0;
+    int seen = 0;
+    long progressAt = System.nanoTime();
+    int sampleEvery = Math.max(1, articles / samples);
+    while (seen < articles && System.nanoTime() - progressAt
+        < (seen == 0 ? PHASE_TIMEOUT : STALL).toNanos()) {
+      int n = output.poll(Duration.ofMillis(100)).count();
+      if (n > 0) {
+        last = System.nanoTime();
+        first = seen == 0 ? last : first;
+        progressAt = last;
+        boolean due = (seen + n) / sampleEvery > seen / sampleEvery;
+        seen += n;
+        if (due) {
+          sample.accept(seen);
+        }
+      }
+    }
+    check(seen >= articles, name + ": only " + seen + " of " + articles + " came out");
+    return new OutputCount(seen, (seen - 1) * 1e9 / Math.max(1, last - first));
+  }
+
   /** Publishes at {@code rate} articles/s for {@code seconds} and measures each one's latency. */
   BenchResult.Percentiles latency(int rate, int seconds) throws InterruptedException {
     PolicywireConfig config = freshConfig("latency-" + rate, 1);
-    List<Long> latencies = new ArrayList<>();
     int total = rate * seconds;
-    int received = 0;
-    long warmupEndMillis;
-    try (KafkaConsumer<String, byte[]> output = outputConsumer(config);
-        KafkaStreams streams = new KafkaStreams(PipelineTopology.build(config),
+    List<Long> latencies;
+    int received;
+    try (KafkaStreams streams = new KafkaStreams(PipelineTopology.build(config),
             StreamsSettings.properties(config));
         KafkaProducer<String, RawArticle> producer = producer(config)) {
       streams.start();
       awaitRunning(streams);
-      WorkloadGenerator generator = new WorkloadGenerator(rate);
-      long start = System.nanoTime();
-      warmupEndMillis = System.currentTimeMillis() + 2_000;
-      for (int i = 0; i < total; i++) {
-        LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
-        RawArticle a = generator.next();
-        producer.send(new ProducerRecord<>(config.topics().raw(), null,
-            System.currentTimeMillis(), a.id(), a));
-        if (i % Math.max(1, rate / 10) == 0) {
-          received += drain(output, latencies, warmupEndMillis, Duration.ZERO);
+      try (KafkaConsumer<String, byte[]> output = outputConsumer(config);
+          LatencyListener listener =
+              new LatencyListener(output, System.currentTimeMillis() + WARM_UP.toMillis())) {
+        publishAtRate(config, producer, rate, total);
+        long deadline = System.nanoTime() + STALL.toNanos();
+        while (listener.received() < total && System.nanoTime() < deadline) {
+          TimeUnit.MILLISECONDS.sleep(50);
         }
-      }
-      producer.flush();
-      long deadline = System.nanoTime() + STALL.toNanos();
-      while (received < total && System.nanoTime() < deadline) {
-        received += drain(output, latencies, warmupEndMillis, Duration.ofMillis(100));
+        received = listener.received();
+        latencies = listener.latencies();
       }
     }
     // a rate above what the pipeline sustains is a result too: the backlog grows, latency with it
@@ -149,17 +192,18 @@ final class EndToEndBenchmark {
     return p;
   }
 
-  private static int drain(KafkaConsumer<String, byte[]> output, List<Long> latencies,
-      long warmupEndMillis, Duration wait) {
-    int n = 0;
-    long now = System.currentTimeMillis();
-    for (ConsumerRecord<String, byte[]> rec : output.poll(wait)) {
-      n++;
-      if (rec.timestamp() >= warmupEndMillis) {
-        latencies.add(now - rec.timestamp());
-      }
+  /** Sends {@code total} articles, one every 1/rate s on a fixed schedule (no drift). */
+  private static void publishAtRate(PolicywireConfig config,
+      KafkaProducer<String, RawArticle> producer, int rate, int total) {
+    WorkloadGenerator generator = new WorkloadGenerator(rate);
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
+      RawArticle a = generator.next();
+      producer.send(new ProducerRecord<>(config.topics().raw(), null,
+          System.currentTimeMillis(), a.id(), a));
     }
-    return n;
+    producer.flush();
   }
 
   private PolicywireConfig freshConfig(String name, int threads) {
@@ -172,11 +216,19 @@ final class EndToEndBenchmark {
   }
 
   private void preload(PolicywireConfig config, int articles) {
-    WorkloadGenerator generator = new WorkloadGenerator(42);
+    preload(config, new WorkloadGenerator(42), articles);
+  }
+
+  private void preload(PolicywireConfig config, WorkloadGenerator generator, int articles) {
+    int progressEvery = Math.max(100_000, articles / 10);
     try (KafkaProducer<String, RawArticle> producer = producer(config)) {
-      for (int i = 0; i < articles; i++) {
+      for (int i = 1; i <= articles; i++) {
         RawArticle a = generator.next();
         producer.send(new ProducerRecord<>(config.topics().raw(), a.id(), a));
+        if (i % progressEvery == 0 && i < articles) {
+          log.printf("published %,d of %,d articles%n", i, articles);
+          log.flush();
+        }
       }
       producer.flush();
     }

@@ -1,6 +1,7 @@
 package io.policywire.bench;
 
 import io.policywire.model.RawArticle;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +46,23 @@ public final class WorkloadGenerator {
   private final SplittableRandom random;
   private final List<RawArticle> originals = new ArrayList<>();
   private final Instant start = Instant.parse("2025-01-06T08:00:00Z");
+  private final Duration step;
   private long count;
 
   public WorkloadGenerator(long seed) {
+    this(seed, Duration.ofSeconds(SECONDS_BETWEEN_ARTICLES));
+  }
+
+  /** @param step event time between consecutive articles (their publishedAt) */
+  public WorkloadGenerator(long seed, Duration step) {
     this.random = new SplittableRandom(seed);
+    this.step = step;
   }
 
   /** The next article: a new story, or every fifth one a copy of a recent story. */
   public RawArticle next() {
     count++;
-    Instant published = start.plusSeconds(count * SECONDS_BETWEEN_ARTICLES);
+    Instant published = start.plus(step.multipliedBy(count));
     if (count % 5 == 0 && !originals.isEmpty()) {
       RawArticle original = originals.get(random.nextInt(originals.size()));
       return new RawArticle("bench-" + count, null, pick(OUTLETS),

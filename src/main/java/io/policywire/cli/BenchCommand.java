@@ -42,6 +42,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Length of each latency run (default: ${DEFAULT-VALUE}).")
   int latencySeconds;
 
+  @Option(names = "--memory-articles", defaultValue = "0", paramLabel = "N",
+      description = {"Also run N articles published within one de-duplication window "
+          + "(dedupe.window) through the pipeline and report heap after GC, resident set and "
+          + "de-duplication keys as they accumulate; 0 skips it (default). Run with the heap "
+          + "limit to check, e.g. java -Xmx512m -jar policywire.jar bench --memory-articles "
+          + "1000000 (about an hour here)."})
+  int memoryArticles;
+
   @Option(names = "--report", paramLabel = "FILE",
       description = "Also append the run's markdown tables to FILE (e.g. docs/benchmarks.md).")
   Path report;
@@ -50,9 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     err.println("policywire bench on " + benchMachine() + ": " + articles + " articles, threads "
-        + threads + ", rates " + rates + "/s for " + latencySeconds + " s each");
+        + threads + ", rates " + rates + "/s for " + latencySeconds + " s each"
+        + (memoryArticles > 0 ? "; memory run of " + memoryArticles + " articles" : ""));
     BenchResult result = Bench.run(ConfigLoader.defaults(System.getenv()),
-        new Bench.Options(articles, threads, rates, latencySeconds), err);
+        new Bench.Options(articles, threads, rates, latencySeconds, memoryArticles), err);
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {
       Files.writeString(report, "\n" + BenchReport.markdown(result, LocalDate.now(),
