@@ -390,8 +390,10 @@ final class StanceEvaluation {
     return out;
   }
 
+  /** Scores the set named as the first argument (cases.txt without one), e.g. a new blind set. */
   public static void main(String[] args) {
-    List<Case> cases = loadCases(Path.of("src/test/resources/stance/cases.txt"));
+    List<Case> cases = loadCases(Path.of(
+        args.length > 0 ? args[0] : "src/test/resources/stance/cases.txt"));
     StanceAnalyzer analyzer = new StanceAnalyzer();
     System.out.print(evaluate(cases, analyzer::analyzeEverySentence).report());
   }
