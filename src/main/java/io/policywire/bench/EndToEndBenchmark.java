@@ -157,7 +157,9 @@ final class EndToEndBenchmark {
       }
     }
     check(seen >= articles, name + ": only " + seen + " of " + articles + " came out");
-    return new OutputCount(seen, (seen - 1) * 1e9 / Math.max(1, last - first));
+    check(last > first, name + ": all " + seen + " came out at once, too few to time; "
+        + "use more articles");
+    return new OutputCount(seen, (seen - 1) * 1e9 / (last - first));
   }
 
   /** Publishes at {@code rate} articles/s for {@code seconds} and measures each one's latency. */

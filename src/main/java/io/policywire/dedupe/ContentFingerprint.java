@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The exact-duplicate fingerprint of a clean text: SHA-256 over the text folded for matching
@@ -14,16 +13,48 @@ import java.util.regex.Pattern;
  */
 public final class ContentFingerprint {
 
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   private ContentFingerprint() {}
 
   public static String of(String text) {
     return HexFormat.of().formatHex(sha256(fold(text)));
   }
 
+  /**
+   * The text in lower case with every run of characters other than letters and numbers made one
+   * space, none at either end: what {@code [^\\p{L}\\p{N}]+} replaced by a space and stripped
+   * gives, in one pass (the regex was the costliest part of a sketch in a profile of bench).
+   */
   static String fold(String text) {
-    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isLetterOrNumber(cp)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.appendCodePoint(cp);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code \\p{L}} or {@code \\p{N}}: letters, and numbers of every kind, not only digits. */
+  private static boolean isLetterOrNumber(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static byte[] sha256(String s) {
