@@ -17,22 +17,28 @@ import org.apache.kafka.common.utils.Utils;
  */
 public final class Bench {
 
-  /** What to run. */
   /**
+   * What to run.
+   *
    * @param memoryArticles articles for the memory run, all published within one
    *     de-duplication window; 0 skips it
+   * @param bootstrapServers a broker to run against, or null for one embedded in this JVM (whose
+   *     heap then counts in the figures)
    */
   public record Options(int articles, List<Integer> threads, List<Integer> rates,
-      int latencySeconds, int memoryArticles) {}
+      int latencySeconds, int memoryArticles, String bootstrapServers) {}
 
   private Bench() {}
 
   public static BenchResult run(PolicywireConfig base, Options options, PrintWriter log)
       throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("policywire-bench-");
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, work.resolve("broker"))) {
-      EndToEndBenchmark e2e = new EndToEndBenchmark(
-          base.withBootstrapServers(broker.bootstrapServers()), work, log);
+    EmbeddedKafkaBroker broker = options.bootstrapServers() == null
+        ? EmbeddedKafkaBroker.start(0, work.resolve("broker")) : null;
+    try {
+      String bootstrap = broker != null ? broker.bootstrapServers() : options.bootstrapServers();
+      EndToEndBenchmark e2e = new EndToEndBenchmark(base.withBootstrapServers(bootstrap), work,
+          log);
       EndToEndBenchmark.Throughput ceiling = e2e.passThroughThroughput(options.articles());
       double passThrough = round(ceiling.articlesPerSec());
       Map<Integer, Double> byThreads = new LinkedHashMap<>();
@@ -61,6 +67,9 @@ public final class Bench {
           dedupState,
           MemoryUse.heapAfterGcMb(), MemoryUse.rssMb(), memory, base.processingGuarantee());
     } finally {
+      if (broker != null) {
+        broker.close();
+      }
       Utils.delete(work.toFile());
     }
   }

@@ -50,6 +50,12 @@ public final class BenchCommand implements Callable<Integer> {
           + "1000000 (about an hour here)."})
   int memoryArticles;
 
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+      description = {"Run against this broker (fresh topics each run) instead of one embedded "
+          + "in this JVM, so the heap and RSS figures are the pipeline's alone, e.g. with "
+          + "policywire broker --port 19092 in another process."})
+  String bootstrapServers;
+
   @Option(names = "--report", paramLabel = "FILE",
       description = "Also append the run's markdown tables to FILE (e.g. docs/benchmarks.md).")
   Path report;
@@ -61,7 +67,8 @@ public final class BenchCommand implements Callable<Integer> {
         + threads + ", rates " + rates + "/s for " + latencySeconds + " s each"
         + (memoryArticles > 0 ? "; memory run of " + memoryArticles + " articles" : ""));
     BenchResult result = Bench.run(ConfigLoader.defaults(System.getenv()),
-        new Bench.Options(articles, threads, rates, latencySeconds, memoryArticles), err);
+        new Bench.Options(articles, threads, rates, latencySeconds, memoryArticles,
+            bootstrapServers), err);
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {
       Files.writeString(report, "\n" + BenchReport.markdown(result, LocalDate.now(),
