@@ -44,11 +44,14 @@ public final class Bench {
       Map<Integer, Double> byThreads = new LinkedHashMap<>();
       List<BenchResult.StateSample> dedupState = List.of();
       double pipelineCpuMs = Double.NaN;
+      double pipelineBrokerKb = Double.NaN;
       for (int threads : options.threads()) {
         EndToEndBenchmark.Throughput run = e2e.pipelineThroughput(options.articles(), threads);
         byThreads.put(threads, round(run.articlesPerSec()));
         dedupState = dedupState.isEmpty() ? run.dedupState() : dedupState;
         pipelineCpuMs = Double.isNaN(pipelineCpuMs) ? run.cpuMsPerArticle() : pipelineCpuMs;
+        pipelineBrokerKb = Double.isNaN(pipelineBrokerKb) ? run.brokerKbPerArticle()
+            : pipelineBrokerKb;
       }
       Map<Integer, BenchResult.Percentiles> latency = new LinkedHashMap<>();
       for (int rate : options.rates()) {
@@ -63,6 +66,8 @@ public final class Bench {
           Math.round(pipelineCpuMs * 1000) / 1000.0,
           Math.round(ceiling.cpuMsPerArticle() * 1000) / 1000.0,
           Math.round(ceiling.cpuMsPerArticle() / pipelineCpuMs * 1000) / 1000.0,
+          Math.round(pipelineBrokerKb * 10) / 10.0,
+          Math.round(ceiling.brokerKbPerArticle() * 10) / 10.0,
           latency.isEmpty() ? Double.NaN : latency.get(highestRate).p99(), byThreads, latency,
           dedupState,
           MemoryUse.heapAfterGcMb(), MemoryUse.rssMb(), memory, base.processingGuarantee());

@@ -23,7 +23,10 @@ public final class BenchReport {
         .append(row("stream-thread CPU per article, pipeline / pass-through, ms",
             r.pipelineCpuMsPerArticle() + " / " + r.passThroughCpuMsPerArticle()))
         .append(row("CPU ratio (pass-through CPU per article / pipeline's)",
-            String.valueOf(r.cpuRatio())));
+            String.valueOf(r.cpuRatio())))
+        .append(row("KB on the broker per article (all topics of the run, before compaction), "
+            + "pipeline / pass-through", r.pipelineBrokerKbPerArticle() + " / "
+            + r.passThroughBrokerKbPerArticle()));
     for (Map.Entry<Integer, Double> t : r.pipelineThreadsArticlesPerSec().entrySet()) {
       md.append(row("pipeline with " + t.getKey() + " stream thread(s), articles/s",
           num(t.getValue())));

@@ -11,6 +11,10 @@ import java.util.Map;
  * @param passThroughCpuMsPerArticle the same for the pass-through topology
  * @param cpuRatio pass-through CPU per article over the pipeline's: the throughput ratio the
  *     pipeline would reach if CPU were the only limit
+ * @param pipelineBrokerKbPerArticle what the pipeline's topics (input, outputs, repartitions,
+ *     changelogs) hold on the broker after the run, per article, before compaction: the broker's
+ *     cost of an article
+ * @param passThroughBrokerKbPerArticle the same for the pass-through (its input and output)
  * @param pipelineThreadsArticlesPerSec throughput of the full pipeline per stream-thread count
  * @param latencyMs publish-to-enriched latency per rate (articles/s): p50, p95, p99
  * @param dedupState keys in the de-duplication stores as the one-thread pipeline run went on;
@@ -27,6 +31,8 @@ public record BenchResult(
     double pipelineCpuMsPerArticle,
     double passThroughCpuMsPerArticle,
     double cpuRatio,
+    double pipelineBrokerKbPerArticle,
+    double passThroughBrokerKbPerArticle,
     double p99LatencyMs,
     Map<Integer, Double> pipelineThreadsArticlesPerSec,
     Map<Integer, Percentiles> latencyMs,

@@ -61,8 +61,9 @@ final class EndToEndBenchmark {
    *
    * @param cpuMsPerArticle CPU time of the stream threads per article: the cost of the topology
    *     itself, which the machine's load does not move as it moves wall-clock throughput
+   * @param brokerKbPerArticle what the run's topics hold on the broker, per article
    */
-  record Throughput(double articlesPerSec, double cpuMsPerArticle,
+  record Throughput(double articlesPerSec, double cpuMsPerArticle, double brokerKbPerArticle,
       List<BenchResult.StateSample> dedupState) {}
 
   Throughput pipelineThroughput(int articles, int threads) {
@@ -87,10 +88,11 @@ final class EndToEndBenchmark {
       int seen = count.seen();
       double rate = count.articlesPerSec();
       double cpuMs = StreamThreadCpu.nanos(config.applicationId()) / 1e6 / seen;
-      log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each; "
-          + "de-duplication state %s%n", name, threads, seen, rate, cpuMs,
-          state.isEmpty() ? "-" : state.get(state.size() - 1).keys() + " keys");
-      return new Throughput(rate, cpuMs, List.copyOf(state));
+      double brokerKb = BrokerFootprint.bytes(config, topicPrefix(config)) / 1024.0 / seen;
+      log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each, %.1f KB "
+          + "on the broker each; de-duplication state %s%n", name, threads, seen, rate, cpuMs,
+          brokerKb, state.isEmpty() ? "-" : state.get(state.size() - 1).keys() + " keys");
+      return new Throughput(rate, cpuMs, brokerKb, List.copyOf(state));
     }
   }
 
@@ -206,6 +208,11 @@ final class EndToEndBenchmark {
           System.currentTimeMillis(), a.id(), a));
     }
     producer.flush();
+  }
+
+  /** Every topic of a run, internal ones too, starts with what its application id does. */
+  private static String topicPrefix(PolicywireConfig config) {
+    return config.applicationId().substring(0, config.applicationId().length() - "app".length());
   }
 
   private PolicywireConfig freshConfig(String name, int threads) {
