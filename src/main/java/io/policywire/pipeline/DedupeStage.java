@@ -264,11 +264,13 @@ final class DedupeStage {
     public void process(Record<String, BandProbe> record) {
       BandProbe probe = record.value();
       Sketch sketch = probe.sketch();
+      // one object for every band: the store's serde writes it once (see JacksonSerde)
+      Sketch forIndex = probe.indexed() ? sketch.forIndex() : null;
       Map<String, Match> matches = new LinkedHashMap<>();
       List<Integer> answered = new ArrayList<>(probe.bands().size());
       for (BandProbe.Band band : probe.bands()) {
         if (probe.indexed()) {
-          lookUp(band.key(), sketch, matches);
+          lookUp(band.key(), sketch, forIndex, matches);
         }
         answered.add(band.index());
       }
@@ -278,7 +280,8 @@ final class DedupeStage {
     }
 
     /** Confirms the candidates sharing one band with the article, then indexes the article. */
-    private void lookUp(String bandKey, Sketch sketch, Map<String, Match> matches) {
+    private void lookUp(String bandKey, Sketch sketch, Sketch forIndex,
+        Map<String, Match> matches) {
       long window = settings.window().toMillis();
       boolean known = false;
       try (WindowStoreIterator<Sketch> it = index.fetch(bandKey,
@@ -296,7 +299,7 @@ final class DedupeStage {
         }
       }
       if (!known) {
-        index.put(bandKey, sketch.forIndex(), sketch.eventTime());
+        index.put(bandKey, forIndex, sketch.eventTime());
       }
     }
   }
