@@ -120,6 +120,24 @@ class AppSerdesTest {
         .hasMessageStartingWith("not a valid StoryState Smile record");
   }
 
+  @Test
+  void shouldWriteTheSameJsonBytesAsReflectionDid() throws Exception {
+    var reflection = Json.settings(com.fasterxml.jackson.databind.json.JsonMapper.builder())
+        .build();
+    var generator = new io.policywire.bench.WorkloadGenerator(7);
+    var enricher = new io.policywire.pipeline.Enricher(1 << 20);
+    for (int i = 0; i < 20; i++) {
+      io.policywire.model.RawArticle raw = generator.next();
+      io.policywire.model.EnrichedArticle enriched = enricher.enrich(raw);
+      assertThat(AppSerdes.ENRICHED_ARTICLE.serializer().serialize("t", enriched))
+          .isEqualTo(reflection.writeValueAsBytes(enriched));
+      assertThat(AppSerdes.RAW_ARTICLE.serializer().serialize("t", raw))
+          .isEqualTo(reflection.writeValueAsBytes(raw));
+    }
+    assertThat(AppSerdes.ENTITY_PROFILE.serializer().serialize("t", PROFILE))
+        .isEqualTo(reflection.writeValueAsBytes(PROFILE));
+  }
+
   private static <T> void roundTrip(Serde<T> serde, T value) {
     byte[] bytes = serde.serializer().serialize("t", value);
     assertThat(bytes).as(value.getClass().getSimpleName()).startsWith(':', ')', '\n');
