@@ -38,6 +38,9 @@ import java.util.Map;
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/jmh.classpath -Dmdep.includeScope=test
  * java -cp "target/test-classes:target/classes:$(cat target/jmh.classpath)" io.policywire.jmh.SerdeCpuCheck
  * </pre>
+ *
+ * <p>Optional arguments: the number of articles (300), and the mappers to time, comma-separated
+ * (all by default; one per JVM keeps the JIT's profile of one from slowing the next).
  */
 public final class SerdeCpuCheck {
 
@@ -91,6 +94,9 @@ public final class SerdeCpuCheck {
     sets.put("BandProbe", probes);
     sets.put("Sketch", sketches);
     System.out.printf("%d articles; µs CPU per record, write + read (bytes)%n", n);
+    if (args.length > 1) {
+      mappers.keySet().retainAll(List.of(args[1].split(",")));
+    }
     for (Map.Entry<String, List<Object>> set : sets.entrySet()) {
       for (Map.Entry<String, ObjectMapper> m : mappers.entrySet()) {
         double[] r = time(m.getValue(), set.getValue());
