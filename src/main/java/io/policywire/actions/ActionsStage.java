@@ -2,7 +2,6 @@ package io.policywire.actions;
 
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.AppSerdes;
-import io.policywire.kafka.JsonSerde;
 import io.policywire.model.ActionMention;
 import io.policywire.model.Alert;
 import io.policywire.model.AlertRule;
@@ -60,15 +59,10 @@ public final class ActionsStage {
   public static final String RULES_STORE = "alert-rules-store";
   public static final String MATCH_RULES = "alerts-match-rules";
 
-  static final Serde<ActionUpdate> UPDATE = new JsonSerde<>(ActionUpdate.class);
-
-  /** The actions an article reported, kept to take them back when it is retracted. */
-  record ArticleActions(String publishedAt, List<ActionMention> mentions) {}
-
-  static final Serde<ArticleActions> ARTICLE_ACTIONS = new JsonSerde<>(ArticleActions.class);
-  public static final Serde<RegulatoryAction> ACTION = new JsonSerde<>(RegulatoryAction.class);
-  public static final Serde<Alert> ALERT = new JsonSerde<>(Alert.class);
-  public static final Serde<AlertRule> RULE = new JsonSerde<>(AlertRule.class);
+  // the contract topics' serdes (JSON), also used by the alert tools; see AppSerdes
+  public static final Serde<RegulatoryAction> ACTION = AppSerdes.REGULATORY_ACTION;
+  public static final Serde<Alert> ALERT = AppSerdes.ALERT;
+  public static final Serde<AlertRule> RULE = AppSerdes.ALERT_RULE;
 
   /** What one update produced: the changed record and/or an alert. */
   record Event(RegulatoryAction action, Alert alert) {}
@@ -88,14 +82,15 @@ public final class ActionsStage {
   public static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
       PolicywireConfig config) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, ACTION));
+        Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, AppSerdes.ACTION_STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ALERTED), AppSerdes.KEY, Serdes.String()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ARTICLE_INDEX), AppSerdes.KEY, ARTICLE_ACTIONS));
+        Stores.persistentKeyValueStore(ARTICLE_INDEX), AppSerdes.KEY, AppSerdes.ARTICLE_ACTIONS));
     KStream<String, Event> events = enriched
         .process(MentionsProcessor::new, Named.as(MENTIONS), ARTICLE_INDEX)
-        .repartition(Repartitioned.with(AppSerdes.KEY, UPDATE).withName(REPARTITION))
+        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.ACTION_UPDATE)
+            .withName(REPARTITION))
         .process(MergeProcessor::new, Named.as(MERGE), STORE, ALERTED);
     events.flatMapValues(e -> e.action() == null && e.alert() != null
             ? List.<RegulatoryAction>of() : java.util.Collections.singletonList(e.action()),

@@ -15,7 +15,6 @@ import io.policywire.dedupe.Sketcher;
 import io.policywire.dedupe.StoryAssigner;
 import io.policywire.dedupe.StoryUpdate;
 import io.policywire.kafka.AppSerdes;
-import io.policywire.kafka.JsonSerde;
 import io.policywire.kafka.TopicSpec;
 import io.policywire.kafka.TopicSpecs;
 import io.policywire.model.AnnotatedArticle;
@@ -29,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -86,13 +84,6 @@ final class DedupeStage {
   static final String ENRICHED_WRITTEN = "enriched-written";
   static final String SINK = "enriched-sink";
 
-  private static final Serde<Sketch> SKETCH_SERDE = new JsonSerde<>(Sketch.class);
-  private static final Serde<BandProbe> BAND_PROBE = new JsonSerde<>(BandProbe.class);
-  private static final Serde<BandResult> BAND_RESULT = new JsonSerde<>(BandResult.class);
-  private static final Serde<PendingDecision> PENDING = new JsonSerde<>(PendingDecision.class);
-  private static final Serde<PendingArticle> PENDING_ARTICLE =
-      new JsonSerde<>(PendingArticle.class);
-
   /** The stage's outputs: the enriched articles, and each decision's story members. */
   record Output(KStream<String, EnrichedArticle> enriched,
       KStream<String, StoryUpdate> storyUpdates) {}
@@ -112,18 +103,21 @@ final class DedupeStage {
     int groups = bandGroups(config);
     builder.addStateStore(Stores.windowStoreBuilder(
         Stores.persistentWindowStore(BAND_INDEX, settings.retention(), settings.window(), true),
-        AppSerdes.KEY, SKETCH_SERDE));
+        AppSerdes.KEY, AppSerdes.SKETCH));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(PENDING_ARTICLES), AppSerdes.KEY, PENDING_ARTICLE));
+        Stores.persistentKeyValueStore(PENDING_ARTICLES), AppSerdes.KEY,
+        AppSerdes.PENDING_ARTICLE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(PENDING_BANDS), AppSerdes.KEY, PENDING));
+        Stores.persistentKeyValueStore(PENDING_BANDS), AppSerdes.KEY,
+        AppSerdes.PENDING_DECISION));
 
     KStream<String, Decided> decided = annotated
         .process(() -> new SketchProcessor(settings, groups), Named.as(SKETCH), PENDING_ARTICLES)
-        .repartition(Repartitioned.with(AppSerdes.KEY, BAND_PROBE).withName(BY_BAND)
+        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.BAND_PROBE).withName(BY_BAND)
             .withStreamPartitioner(new ByBandGroup()))
         .process(() -> new BandLookupProcessor(settings), Named.as(BAND_LOOKUP), BAND_INDEX)
-        .repartition(Repartitioned.with(AppSerdes.KEY, BAND_RESULT).withName(BY_ARTICLE)
+        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.BAND_RESULT)
+            .withName(BY_ARTICLE)
             .withStreamPartitioner(new BackToArticle()))
         .process(DecideProcessor::new, Named.as(DECIDE), PENDING_ARTICLES, PENDING_BANDS);
 
@@ -270,11 +264,13 @@ final class DedupeStage {
     public void process(Record<String, BandProbe> record) {
       BandProbe probe = record.value();
       Sketch sketch = probe.sketch();
+      // one object for every band: the store's serde writes it once (see JacksonSerde)
+      Sketch forIndex = probe.indexed() ? sketch.forIndex() : null;
       Map<String, Match> matches = new LinkedHashMap<>();
       List<Integer> answered = new ArrayList<>(probe.bands().size());
       for (BandProbe.Band band : probe.bands()) {
         if (probe.indexed()) {
-          lookUp(band.key(), sketch, matches);
+          lookUp(band.key(), sketch, forIndex, matches);
         }
         answered.add(band.index());
       }
@@ -284,7 +280,8 @@ final class DedupeStage {
     }
 
     /** Confirms the candidates sharing one band with the article, then indexes the article. */
-    private void lookUp(String bandKey, Sketch sketch, Map<String, Match> matches) {
+    private void lookUp(String bandKey, Sketch sketch, Sketch forIndex,
+        Map<String, Match> matches) {
       long window = settings.window().toMillis();
       boolean known = false;
       try (WindowStoreIterator<Sketch> it = index.fetch(bandKey,
@@ -302,7 +299,7 @@ final class DedupeStage {
         }
       }
       if (!known) {
-        index.put(bandKey, sketch.forIndex(), sketch.eventTime());
+        index.put(bandKey, forIndex, sketch.eventTime());
       }
     }
   }

@@ -2,7 +2,7 @@ package io.policywire.pipeline;
 
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.AppSerdes;
-import io.policywire.kafka.JsonSerde;
+import io.policywire.tag.ArticleSightings;
 import io.policywire.model.EnrichedArticle;
 import io.policywire.model.EntityProfile;
 import io.policywire.tag.EntitySighting;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -43,34 +42,25 @@ final class EntityProfilesStage {
   static final String ARTICLE_SIGHTINGS = "entities-article-sightings";
   static final String SINK = "entities-sink";
 
-  private static final Serde<EntitySighting> SIGHTING = new JsonSerde<>(EntitySighting.class);
-  private static final Serde<ProfileState> STATE = new JsonSerde<>(ProfileState.class);
-  private static final Serde<EntityProfile> PROFILE = new JsonSerde<>(EntityProfile.class);
-  private static final Serde<ArticleSightings> ARTICLE = new JsonSerde<>(ArticleSightings.class);
   private static final Duration EXPIRY_SCAN = Duration.ofHours(6);
-
-  /**
-   * What an article last contributed to profiles, so that a retraction, or a re-enrichment that
-   * changes it, can take it back.
-   *
-   * @param at the record timestamp it was counted at, for expiry
-   */
-  record ArticleSightings(long at, List<EntitySighting> sightings) {}
 
   private EntityProfilesStage() {}
 
   static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
       KnowledgeBase kb, PolicywireConfig config) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, STATE));
+        Stores.persistentKeyValueStore(STORE), AppSerdes.KEY, AppSerdes.PROFILE_STATE));
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ARTICLE_SIGHTINGS), AppSerdes.KEY, ARTICLE));
+        Stores.persistentKeyValueStore(ARTICLE_SIGHTINGS), AppSerdes.KEY,
+        AppSerdes.ARTICLE_SIGHTINGS));
     Map<String, List<String>> formerIds = formerIds(kb);
     enriched
         .process(() -> new SightingProcessor(formerIds), Named.as(SIGHTINGS), ARTICLE_SIGHTINGS)
-        .repartition(Repartitioned.with(AppSerdes.KEY, SIGHTING).withName(REPARTITION))
+        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.ENTITY_SIGHTING)
+            .withName(REPARTITION))
         .process(ProfileProcessor::new, Named.as(AGGREGATE), STORE)
-        .to(config.topics().entities(), Produced.with(AppSerdes.KEY, PROFILE).withName(SINK));
+        .to(config.topics().entities(),
+            Produced.with(AppSerdes.KEY, AppSerdes.ENTITY_PROFILE).withName(SINK));
   }
 
   /** Entity id to the ids it had before a rename or merge, for the entities that had any. */

@@ -6,11 +6,9 @@ import io.policywire.dedupe.StoryLinker;
 import io.policywire.dedupe.StoryState;
 import io.policywire.dedupe.StoryUpdate;
 import io.policywire.kafka.AppSerdes;
-import io.policywire.kafka.JsonSerde;
 import io.policywire.model.Story;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -44,7 +42,6 @@ final class StoriesStage {
   static final String WRITTEN = "stories-written";
   static final String SINK = "stories-sink";
 
-  private static final Serde<StoryUpdate> STORY_UPDATE = new JsonSerde<>(StoryUpdate.class);
   private static final Duration EXPIRY_SCAN = Duration.ofHours(1);
 
   private StoriesStage() {}
@@ -57,7 +54,7 @@ final class StoriesStage {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ARTICLE_INDEX), AppSerdes.KEY, Serdes.String()));
     KStream<String, Story> stories = decisions
-        .repartition(Repartitioned.with(AppSerdes.KEY, STORY_UPDATE).withName(REPARTITION)
+        .repartition(Repartitioned.with(AppSerdes.KEY, AppSerdes.STORY_UPDATE).withName(REPARTITION)
             .withNumberOfPartitions(1))
         .process(() -> new LinkProcessor(retention), Named.as(LINK), STORE, ARTICLE_INDEX);
     EmitOnChange.filter(builder, stories, WRITTEN, AppSerdes.STORY)

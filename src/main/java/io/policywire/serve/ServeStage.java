@@ -3,7 +3,6 @@ package io.policywire.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.AppSerdes;
-import io.policywire.kafka.JsonSerde;
 import io.policywire.model.EnrichedArticle;
 import java.time.Duration;
 import java.util.List;
@@ -70,9 +69,7 @@ public final class ServeStage {
   public static final Duration ACTIVITY_GRACE = Duration.ofDays(1);
   public static final Duration ACTIVITY_RETENTION = Duration.ofDays(30);
 
-  public static final Serde<JsonNode> JSON = new JsonSerde<>(JsonNode.class);
-  public static final Serde<Timed> TIMED = new JsonSerde<>(Timed.class);
-  public static final Serde<EntityActivity> ACTIVITY = new JsonSerde<>(EntityActivity.class);
+  public static final Serde<JsonNode> JSON = AppSerdes.JSON_TREE;
 
   private ServeStage() {}
 
@@ -88,11 +85,11 @@ public final class ServeStage {
         .flatMap((id, article) -> article == null ? List.<KeyValue<String, EntityActivity>>of()
             : EntityActivity.of(article).stream().map(a -> KeyValue.pair(a.id(), a)).toList(),
             Named.as(ENTITY_MENTIONS))
-        .groupByKey(Grouped.with(ACTIVITY_REPARTITION, AppSerdes.KEY, ACTIVITY))
+        .groupByKey(Grouped.with(ACTIVITY_REPARTITION, AppSerdes.KEY, AppSerdes.ENTITY_ACTIVITY))
         .windowedBy(TimeWindows.ofSizeAndGrace(ACTIVITY_WINDOW, ACTIVITY_GRACE))
         .reduce(EntityActivity::plus, Named.as(ACTIVITY_AGGREGATE),
             Materialized.<String, EntityActivity, WindowStore<Bytes, byte[]>>as(ENTITY_ACTIVITY)
-                .withKeySerde(AppSerdes.KEY).withValueSerde(ACTIVITY)
+                .withKeySerde(AppSerdes.KEY).withValueSerde(AppSerdes.ENTITY_ACTIVITY)
                 .withRetention(ACTIVITY_RETENTION));
 
     builder.table(config.topics().stories(),
@@ -109,7 +106,7 @@ public final class ServeStage {
   private static void timedTable(StreamsBuilder builder, String topic, String source,
       String processor, String store, StageMetrics countAlerts) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(store), AppSerdes.KEY, TIMED));
+        Stores.persistentKeyValueStore(store), AppSerdes.KEY, AppSerdes.TIMED));
     builder.stream(topic, Consumed.with(AppSerdes.KEY, JSON).withName(source))
         .process(() -> new TimedTable(store, countAlerts), Named.as(processor), store);
   }
