@@ -49,6 +49,11 @@ final class EndToEndBenchmark {
   private final Path workDir;
   private final PrintWriter log;
   private final AtomicInteger runs = new AtomicInteger();
+  /**
+   * Tells this invocation's topics and application ids from an earlier one's on the same broker
+   * ({@code --bootstrap-servers}): reusing them would resume that run's offsets and state.
+   */
+  private final String invocation = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
   EndToEndBenchmark(PolicywireConfig base, Path workDir, PrintWriter log) {
     this.base = base;
@@ -216,7 +221,7 @@ final class EndToEndBenchmark {
   }
 
   private PolicywireConfig freshConfig(String name, int threads) {
-    String prefix = "bench-" + runs.incrementAndGet() + "-" + name + "-";
+    String prefix = "bench-" + invocation + "-" + runs.incrementAndGet() + "-" + name + "-";
     PolicywireConfig config = base.withApplicationId(prefix + "app", prefix)
         .withStateDir(workDir.resolve(prefix + "state"))
         .withStreamThreads(threads);
