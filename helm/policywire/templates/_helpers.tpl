@@ -34,6 +34,7 @@ POLICYWIRE_TOPIC_PREFIX: {{ .Values.pipeline.topicPrefix | quote }}
 POLICYWIRE_PROCESSING_GUARANTEE: {{ .Values.pipeline.processingGuarantee | quote }}
 POLICYWIRE_NUM_STREAM_THREADS: {{ .Values.pipeline.numStreamThreads | quote }}
 POLICYWIRE_MAX_ARTICLE_BYTES: {{ .Values.pipeline.maxArticleBytes | int64 | quote }}
+POLICYWIRE_STATE_MEMORY_MB: {{ .Values.pipeline.stateMemoryMb | int64 | quote }}
 POLICYWIRE_LOG_LEVEL: {{ .Values.pipeline.logLevel | quote }}
 POLICYWIRE_HTTP_HOST: "0.0.0.0"
 POLICYWIRE_HTTP_PORT: {{ .Values.pipeline.httpPort | quote }}

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -53,7 +54,8 @@ final class EndToEndBenchmark {
    * Tells this invocation's topics and application ids from an earlier one's on the same broker
    * ({@code --bootstrap-servers}): reusing them would resume that run's offsets and state.
    */
-  private final String invocation = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+  private final String invocation =
+      Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
   EndToEndBenchmark(PolicywireConfig base, Path workDir, PrintWriter log) {
     this.base = base;

@@ -45,6 +45,7 @@ public final class ConfigLoader {
     d.put("dedupe.window", "7d");
     d.put("dedupe.grace", "2d");
     d.put("kb.extra", "");
+    d.put("state.memory.mb", String.valueOf(PolicywireConfig.DEFAULT_STATE_MEMORY_MB));
     d.put("log.level", "INFO"); // read by log4j2.xml from POLICYWIRE_LOG_LEVEL
     return Map.copyOf(d);
   }
@@ -140,7 +141,8 @@ public final class ConfigLoader {
         kafka,
         duration(v, "dedupe.window"),
         duration(v, "dedupe.grace"),
-        paths(v.get("kb.extra")));
+        paths(v.get("kb.extra")),
+        intIn(v, "state.memory.mb", 16, 1024 * 1024));
   }
 
   /** A comma-separated list of files; each must exist, so a typo fails at start-up. */

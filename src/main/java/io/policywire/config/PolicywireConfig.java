@@ -22,6 +22,8 @@ import java.util.TreeMap;
  *     still be de-duplicated
  * @param kbExtra users' own knowledge-base files (same TSV format as the shipped one), read at
  *     start-up after the shipped files: added without rebuilding
+ * @param stateMemoryMb the off-heap memory all RocksDB state stores of one instance share
+ *     (block cache, index and filter blocks, memtables), in MiB
  */
 public record PolicywireConfig(
     String bootstrapServers,
@@ -36,8 +38,10 @@ public record PolicywireConfig(
     Map<String, String> kafka,
     Duration dedupeWindow,
     Duration dedupeGrace,
-    List<Path> kbExtra) {
+    List<Path> kbExtra,
+    int stateMemoryMb) {
 
+  public static final int DEFAULT_STATE_MEMORY_MB = 256;
   public static final String EXACTLY_ONCE_V2 = "exactly_once_v2";
   public static final String AT_LEAST_ONCE = "at_least_once";
 
@@ -52,7 +56,8 @@ public record PolicywireConfig(
       int httpPort, int maxArticleBytes, Map<String, String> kafka, Duration dedupeWindow,
       Duration dedupeGrace) {
     this(bootstrapServers, applicationId, topicPrefix, processingGuarantee, numStreamThreads,
-        stateDir, httpHost, httpPort, maxArticleBytes, kafka, dedupeWindow, dedupeGrace, List.of());
+        stateDir, httpHost, httpPort, maxArticleBytes, kafka, dedupeWindow, dedupeGrace, List.of(),
+        DEFAULT_STATE_MEMORY_MB);
   }
 
   public TopicNames topics() {
@@ -62,25 +67,25 @@ public record PolicywireConfig(
   public PolicywireConfig withBootstrapServers(String servers) {
     return new PolicywireConfig(servers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace, kbExtra);
+        dedupeWindow, dedupeGrace, kbExtra, stateMemoryMb);
   }
 
   public PolicywireConfig withStateDir(Path dir) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, dir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace, kbExtra);
+        dedupeWindow, dedupeGrace, kbExtra, stateMemoryMb);
   }
 
   public PolicywireConfig withHttpPort(int port) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, port, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace, kbExtra);
+        dedupeWindow, dedupeGrace, kbExtra, stateMemoryMb);
   }
 
   public PolicywireConfig withStreamThreads(int threads) {
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         threads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace, kbExtra);
+        dedupeWindow, dedupeGrace, kbExtra, stateMemoryMb);
   }
 
   /** The same config with {@code extra} Kafka properties added over the current ones. */
@@ -89,7 +94,7 @@ public record PolicywireConfig(
     merged.putAll(extra);
     return new PolicywireConfig(bootstrapServers, applicationId, topicPrefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, merged,
-        dedupeWindow, dedupeGrace, kbExtra);
+        dedupeWindow, dedupeGrace, kbExtra, stateMemoryMb);
   }
 
   /** Like the record's own (every component, in order), with secret Kafka settings hidden. */
@@ -122,6 +127,6 @@ public record PolicywireConfig(
   public PolicywireConfig withApplicationId(String id, String prefix) {
     return new PolicywireConfig(bootstrapServers, id, prefix, processingGuarantee,
         numStreamThreads, stateDir, httpHost, httpPort, maxArticleBytes, kafka,
-        dedupeWindow, dedupeGrace, kbExtra);
+        dedupeWindow, dedupeGrace, kbExtra, stateMemoryMb);
   }
 }

@@ -29,7 +29,7 @@ class BenchCommandIT {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
         "-jar", Path.of("target", "policywire.jar").toString(), "bench", "--articles", "400",
         "--threads", "1,2", "--rates", "40", "--latency-seconds", "5",
-        "--report", report.toString()))
+        "--memory-articles", "300", "--report", report.toString()))
         .redirectError(dir.resolve("bench.err").toFile())
         .start();
     String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -45,6 +45,15 @@ class BenchCommandIT {
             / result.get("passThroughArticlesPerSec").asDouble() * 1000) / 1000.0);
     assertThat(result.get("p99LatencyMs").asDouble()).isPositive();
     assertThat(result.get("pipelineThreadsArticlesPerSec").has("2")).isTrue();
+    assertThat(result.get("pipelineBrokerKbPerArticle").asDouble())
+        .isGreaterThan(result.get("passThroughBrokerKbPerArticle").asDouble());
+    assertThat(result.get("passThroughBrokerKbPerArticle").asDouble()).isPositive();
+    JsonNode memory = result.get("memory");
+    assertThat(memory.get("articles").asInt()).isEqualTo(300);
+    assertThat(memory.get("windowDays").asDouble()).isEqualTo(7.0);
+    assertThat(memory.get("samples")).isNotEmpty();
+    assertThat(memory.get("peakHeapAfterGcMb").asLong()).isPositive()
+        .isLessThanOrEqualTo(memory.get("maxHeapMb").asLong());
     JsonNode state = result.get("dedupState");
     assertThat(state).isNotEmpty();
     assertThat(state.get(state.size() - 1).get("keys").asLong()).isPositive();
@@ -53,6 +62,7 @@ class BenchCommandIT {
     assertThat(markdown).startsWith("# Benchmarks\n")
         .contains("| **ratio pipeline / pass-through** | **" + result.get("ratio").asText())
         .contains("| 40 | ")
-        .contains("keys in dedupe stores");
+        .contains("keys in dedupe stores")
+        .contains("Memory with 300 articles published within one 7-day de-duplication window");
   }
 }
