@@ -177,6 +177,8 @@ public final class StanceAnalyzer {
     boolean anaphor;
     boolean speechQuoteMark;
     int region = -1;
+    /** What the lexicon knows of the word, looked up once (nothing for an entity). */
+    StanceLexicon.Entry lx = StanceLexicon.EMPTY;
 
     Unit(int start, int end, String norm, int sentence) {
       this.start = start;
@@ -288,11 +290,16 @@ public final class StanceAnalyzer {
         }
         String norm = matcher.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (norm.endsWith("n't") && !norm.equals("n't")) {
-          units.add(new Unit(s, matcher.end() - 3, norm.substring(0, norm.length() - 3), sentence));
+          Unit stem = new Unit(s, matcher.end() - 3, norm.substring(0, norm.length() - 3),
+              sentence);
+          stem.lx = lex.entry(stem.norm);
+          units.add(stem);
           norm = "n't";
           s = matcher.end() - 3;
         }
-        units.add(new Unit(s, matcher.end(), norm, sentence));
+        Unit w = new Unit(s, matcher.end(), norm, sentence);
+        w.lx = lex.entry(norm);
+        units.add(w);
       }
     }
 
@@ -531,7 +538,7 @@ public final class StanceAnalyzer {
 
     /** Length of the speech verb (with its particles) starting at k, or 0. */
     private int speechAt(int k) {
-      return phraseAt(units, k, lex.speech(units.get(k).norm), units.get(k));
+      return phraseAt(units, k, units.get(k).lx.speech(), units.get(k));
     }
 
     List<StanceTag> analyze(boolean perSentence) {
@@ -592,16 +599,16 @@ public final class StanceAnalyzer {
         }
       }
       for (int i = 0; i < us.size(); i++) {
-        int len = phraseAt(us, i, lex.speech(us.get(i).norm), us.get(i));
+        int len = phraseAt(us, i, us.get(i).lx.speech(), us.get(i));
         if (len == 0) {
           continue;
         }
         boolean nextIsEntity = i + len < us.size() && us.get(i + len).isEntity();
-        if (nextIsEntity && !lex.verbs(us.get(i).norm).isEmpty()) {
+        if (nextIsEntity && !us.get(i).lx.verbs().isEmpty()) {
           continue; // "warned TikTok": a stance verb, not reported speech
         }
         int at = i;
-        if (lex.verbs(us.get(i).norm).stream()
+        if (us.get(i).lx.verbs().stream()
             .anyMatch(v -> !v.particles().isEmpty() && phraseAt(us, at, List.of(v.particles()),
                 us.get(at)) > 0)) {
           continue; // "responded to the Commission": a relation, not reported speech
@@ -614,9 +621,9 @@ public final class StanceAnalyzer {
         Unit prev = i > 0 ? us.get(i - 1) : null;
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
-            || Character.isDigit(prev.norm.charAt(0)) || !lex.verbs(prev.norm).isEmpty()
+            || Character.isDigit(prev.norm.charAt(0)) || !prev.lx.verbs().isEmpty()
             || prev.is("to"))
-            || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
+            || i + len < us.size() && !us.get(i + len).lx.verbs().isEmpty()
                 && !us.get(i + len).isEntity()) {
           continue; // "16 states sued", "the company's statement": not a speech verb here
         }
@@ -738,7 +745,7 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        List<Verb> verbs = lex.verbs(u.norm);
+        List<Verb> verbs = u.lx.verbs();
         boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
             && (c.get(i - 1).is("'s")
             || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
@@ -749,7 +756,7 @@ public final class StanceAnalyzer {
             || NOUN_BEFORE.contains(c.get(i - 1).norm) && !c.get(i - 1).isEntity()
                 && !u.norm.endsWith("ing")
             || afterIndefiniteArticle(c, i))
-            || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
+            || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
         for (Verb verb : nominal ? List.<Verb>of() : verbs) {
           int len = phraseAt(c, i, List.of(verb.particles()), u);
@@ -799,7 +806,7 @@ public final class StanceAnalyzer {
             Unit composed = composedObject(c, i + len);
             if (composed != null && holder != null) {
               // "upheld the suspension of X", "welcomed the verdict against X"
-              StanceLexicon.Noun noun = lex.nouns(composed.norm).get(0);
+              StanceLexicon.Noun noun = composed.lx.nouns().get(0);
               Unit t = c.get(c.indexOf(composed) + 2 + skipToEntity(c, c.indexOf(composed) + 2));
               emit(holder, t.entity, compose(pol, noun.pol()), conf * 0.85, sentenceIndex);
               targeted.add(t.entity);
@@ -840,7 +847,7 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
-        if (WANTS.contains(u.norm) || !lex.urge(u.norm).isEmpty()) {
+        if (WANTS.contains(u.norm) || !u.lx.urge().isEmpty()) {
           demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
         }
         if (NAMING.contains(u.norm)) {
@@ -864,7 +871,7 @@ public final class StanceAnalyzer {
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
     private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
-      List<StanceLexicon.Noun> nouns = lex.nouns(c.get(i).norm);
+      List<StanceLexicon.Noun> nouns = c.get(i).lx.nouns();
       for (int n = 0; n < nouns.size(); n++) {
         StanceLexicon.Noun noun = nouns.get(n);
         int prep = prepositionAfter(c, i, noun);
@@ -1031,7 +1038,7 @@ public final class StanceAnalyzer {
 
     /** "a direct and blatant attack on X": a bare verb form after "a" is a noun. */
     private boolean afterIndefiniteArticle(List<Unit> c, int i) {
-      if (c.get(i).norm.endsWith("ed") || lex.isParticiple(c.get(i).norm)) {
+      if (c.get(i).norm.endsWith("ed") || c.get(i).lx.participle()) {
         return false;
       }
       for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -1061,7 +1068,7 @@ public final class StanceAnalyzer {
           return k;
         }
         if (u.isEntity() || u.isPunct() && !u.is(",") || CLAUSE_BREAKS.contains(u.norm)
-            || u.is("to") || lex.nouns(u.norm).stream().anyMatch(o -> !o.reaction())) {
+            || u.is("to") || u.lx.nouns().stream().anyMatch(o -> !o.reaction())) {
           return -1;
         }
       }
@@ -1093,7 +1100,7 @@ public final class StanceAnalyzer {
       }
       int valence = 0;
       for (int j = k + 1; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
-        int v = lex.valence(c.get(j).norm);
+        int v = c.get(j).lx.valence();
         valence += v != 0 && negatedWord(c, j) ? -v : v;
       }
       if (valence == 0) {
@@ -1126,7 +1133,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct() || u.is("to") || u.is("that")) {
           return null;
         }
-        for (StanceLexicon.Noun noun : lex.nouns(u.norm)) {
+        for (StanceLexicon.Noun noun : u.lx.nouns()) {
           if (noun.inverse() || k + 2 >= c.size() || !c.get(k + 1).is(noun.prep())) {
             continue;
           }
@@ -1162,7 +1169,7 @@ public final class StanceAnalyzer {
       if (at < 0 || at + 3 >= c.size() || !c.get(at + 1).is("'s")) {
         return;
       }
-      for (StanceLexicon.Noun noun : lex.nouns(c.get(at + 2).norm)) {
+      for (StanceLexicon.Noun noun : c.get(at + 2).lx.nouns()) {
         if (noun.pol() == Pol.AGAINST && c.get(at + 3).is(noun.prep()) && at + 4 < c.size()
             && c.get(at + 4).isEntity()) {
           emit(holder, c.get(at + 4).entity, Pol.FAVOR, conf * 0.7, sentenceIndex);
@@ -1203,7 +1210,7 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        int v = lex.valence(u.norm);
+        int v = u.lx.valence();
         if (v != 0 && negatedWord(c, i)) {
           v = i > 0 && c.get(i - 1).is("to") && v < 0 ? 0 : -v; // "not to harm X" is no praise
         }
@@ -1213,8 +1220,8 @@ public final class StanceAnalyzer {
         return;
       }
       Unit target = null;
-      for (Unit u : c) {
-        int at = c.indexOf(u);
+      for (int at = 0; at < c.size(); at++) {
+        Unit u = c.get(at);
         boolean relativeSubject = at + 1 < c.size() && (c.get(at + 1).is("that")
             || c.get(at + 1).is("which") || c.get(at + 1).is("who"));
         if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity)
@@ -1224,8 +1231,8 @@ public final class StanceAnalyzer {
         }
       }
       if (target == null) {
-        for (Unit u : c) {
-          int at = c.indexOf(u);
+        for (int at = 0; at < c.size(); at++) {
+          Unit u = c.get(at);
           if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity) && at > 0
               && (c.get(at - 1).is("by") || c.get(at - 1).is("of") || c.get(at - 1).is("from")
                   || afterValencePreposition(c, at)
@@ -1268,7 +1275,7 @@ public final class StanceAnalyzer {
         }
         int j = i + 1;
         if (j < c.size() && c.get(j).is("'s")) {
-          if (j + 1 < c.size() && lex.isFraming(c.get(j + 1).norm)) {
+          if (j + 1 < c.size() && c.get(j + 1).lx.framing()) {
             emit(AUTHOR, e.entity, Pol.AGAINST, 0.55, sentenceIndex);
           }
           continue;
@@ -1278,7 +1285,7 @@ public final class StanceAnalyzer {
             if (c.get(k).isEntity() || c.get(k).is(",")) {
               break;
             }
-            if (lex.isFraming(c.get(k).norm)) {
+            if (c.get(k).lx.framing()) {
               boolean negated = negatedWord(c, k);
               emit(AUTHOR, e.entity, negated ? Pol.NEUTRAL : Pol.AGAINST, 0.55, sentenceIndex);
               break;
@@ -1352,7 +1359,7 @@ public final class StanceAnalyzer {
     }
 
     private boolean isPassive(List<Unit> c, int i, Unit verb) {
-      if (!lex.isParticiple(verb.norm) && !verb.norm.endsWith("ed")) {
+      if (!verb.lx.participle() && !verb.norm.endsWith("ed")) {
         return false;
       }
       int k = i - 1;
@@ -1483,7 +1490,7 @@ public final class StanceAnalyzer {
         if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
-            || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
+            || u.lx.participle() && k > from || OBJECT_PRONOUNS.contains(u.norm)
             || k > from && (OBJECT_STOPS.contains(u.norm) || stopAtFrom && u.is("from"))) {
           return out;
         }
@@ -1530,7 +1537,7 @@ public final class StanceAnalyzer {
         return null;
       }
       for (int start = j; start >= Math.max(0, j - 2); start--) {
-        int len = phraseAt(c, start, lex.urge(c.get(start).norm), c.get(start));
+        int len = phraseAt(c, start, c.get(start).lx.urge(), c.get(start));
         if (len > 0 && start + len - 1 == j) {
           return subjectBefore(c, start, speaker);
         }
@@ -1686,9 +1693,8 @@ public final class StanceAnalyzer {
     }
 
     /** "ban" after a name is a noun ("the WeChat ban"); "hit", also a past tense, is not. */
-    private boolean isBareLemma(String form) {
-      return !lex.isParticiple(form)
-          && lex.verbs(form).stream().anyMatch(v -> v.lemma().equals(form));
+    private boolean isBareLemma(Unit u) {
+      return u.lx.bareLemma();
     }
 
     private boolean isNounLike(Unit u) {
@@ -1697,8 +1703,8 @@ public final class StanceAnalyzer {
       }
       String w = u.norm;
       return !AUX.contains(w) && !PREPOSITIONS.contains(w) && !FUNCTION.contains(w)
-          && !w.endsWith("ed") && !w.endsWith("ly") && lex.verbs(w).isEmpty()
-          && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
+          && !w.endsWith("ed") && !w.endsWith("ly") && u.lx.verbs().isEmpty()
+          && u.lx.speech().isEmpty() && u.lx.urge().isEmpty() && !w.equals("'s")
           && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
           && !REFUSALS.contains(w) && !IRREGULAR_PAST.contains(w);
     }
@@ -1710,13 +1716,13 @@ public final class StanceAnalyzer {
         k--;
       }
       return k > 0 && PREPOSITIONS.contains(c.get(k).norm) && !c.get(k).isEntity()
-          && lex.valence(c.get(k - 1).norm) != 0;
+          && c.get(k - 1).lx.valence() != 0;
     }
 
     /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
     private boolean modifierOnly(List<Unit> c, int at) {
       if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))
-          || lex.valence(c.get(at + 1).norm) != 0) {
+          || c.get(at + 1).lx.valence() != 0) {
         return false; // "prove the FTC wrong": the word after is what is said of it
       }
       for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {

@@ -57,6 +57,18 @@ final class StanceLexicon {
   private final Set<String> framing = new HashSet<>();
   private final Set<String> participles = new HashSet<>();
 
+  /**
+   * Everything the lexicon knows of one word, looked up once per token: the analyzer asks a
+   * word's verbs, nouns, valence and so on many times, one hash lookup serves them all.
+   */
+  record Entry(List<Verb> verbs, List<List<String>> speech, List<List<String>> urge,
+      List<Noun> nouns, int valence, boolean participle, boolean framing, boolean bareLemma) {}
+
+  static final Entry EMPTY = new Entry(List.of(), List.of(), List.of(), List.of(), 0, false,
+      false, false);
+
+  private final Map<String, Entry> entries = new HashMap<>();
+
   private static final StanceLexicon DEFAULT = load("/stance/lexicon.txt");
 
   static StanceLexicon defaults() {
@@ -85,7 +97,41 @@ final class StanceLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    lex.index();
     return lex;
+  }
+
+  /** One entry per word the lists name (and plurals of nouns, as {@link #nouns} reads them). */
+  private void index() {
+    Set<String> words = new HashSet<>();
+    words.addAll(verbsByForm.keySet());
+    words.addAll(speechByForm.keySet());
+    words.addAll(urgeByForm.keySet());
+    words.addAll(nouns.keySet());
+    words.addAll(positive);
+    words.addAll(negative);
+    words.addAll(framing);
+    words.addAll(participles);
+    for (String w : nouns.keySet()) {
+      words.add(w + "s");
+    }
+    for (String w : words) {
+      entries.put(w, compute(w));
+    }
+  }
+
+  private Entry compute(String w) {
+    List<Verb> vs = verbs(w);
+    boolean participle = isParticiple(w);
+    Entry e = new Entry(vs, speech(w), urge(w), nouns(w), valence(w), participle, isFraming(w),
+        !participle && vs.stream().anyMatch(v -> v.lemma().equals(w)));
+    return e.equals(EMPTY) ? EMPTY : e;
+  }
+
+  /** What the lexicon knows of a word (lower case), in one lookup; {@link #EMPTY} if nothing. */
+  Entry entry(String word) {
+    // every listed word and every plural of a listed noun is indexed: the rest know nothing
+    return entries.getOrDefault(word, EMPTY);
   }
 
   private void add(String section, String[] parts) {
