@@ -61,6 +61,9 @@ public final class StanceAnalyzer {
       "without", "cannot", "hardly", "nothing", "none");
   private static final Set<String> REFUSALS = Set.of("refuse", "refused", "refuses", "refusing",
       "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing");
+  /** Conjunctions that open a clause with a subject of its own. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
+      "before", "until", "once", "as", "whenever");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "while", "whereas",
       "although", "though", "yet", ";", "whilst", "meanwhile");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "us", "my", "me");
@@ -125,7 +128,9 @@ public final class StanceAnalyzer {
       Map.entry("president", Set.of("PERSON")), Map.entry("senator", Set.of("PERSON")),
       Map.entry("lawmaker", Set.of("PERSON")), Map.entry("ceo", Set.of("PERSON")),
       Map.entry("outlet", Set.of("MEDIA")), Map.entry("newspaper", Set.of("MEDIA")),
-      Map.entry("group", Set.of("NGO", "ORG")));
+      Map.entry("group", Set.of("NGO", "ORG")), Map.entry("law", Set.of("LAW")),
+      Map.entry("bill", Set.of("LAW")), Map.entry("act", Set.of("LAW")),
+      Map.entry("legislation", Set.of("LAW")));
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
   private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",
@@ -134,7 +139,9 @@ public final class StanceAnalyzer {
       "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
       "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
       "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair",
-      "president");
+      "president", "general", "secretary", "governor", "mayor", "commissioner", "representative",
+      "senator", "justice", "premier", "chancellor", "prime", "deputy", "editorial",
+      "editorials", "op-ed", "columnist", "editors", "chairwoman", "chairperson", "rapporteur");
   /** "called X an overreach", "branded X a threat": what X is called is the stance. */
   private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
@@ -329,7 +336,8 @@ public final class StanceAnalyzer {
           if (j < limit && ANAPHOR_HEADS.containsKey(units.get(j).norm)
               && (u.is("the") || units.get(j).norm.equals("administration"))
               && !(j + 1 < units.size() && units.get(j + 1).is("of")
-                  && ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV"))) {
+                  && (ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV")
+                      || ANAPHOR_HEADS.get(units.get(j).norm).contains("LAW")))) {
             String head = units.get(j).norm;
             // "the social network" yes, "the network effect" no: the head ends the phrase
             boolean endsPhrase = j + 1 >= units.size() || units.get(j + 1).isPunct()
@@ -419,6 +427,7 @@ public final class StanceAnalyzer {
       for (int r = 0; r < regions.size(); r++) {
         Region region = regions.get(r);
         String holder = attributeAfter(region);
+        String continued = null;
         if (holder == null) {
           holder = attributeBefore(region);
         }
@@ -429,10 +438,12 @@ public final class StanceAnalyzer {
           if (prev.holder[0] != null && opensSentence
               && region.openSentence - prev.closeSentence <= 2) {
             holder = prev.holder[0];
+            continued = prev.holder[1]; // "... ," X said of Y. "Its provisions are ..."
           }
         }
         region.holder[0] = holder;
-        region.holder[1] = topicAfter(region);
+        String topic = topicAfter(region);
+        region.holder[1] = topic != null ? topic : continued;
       }
     }
 
@@ -622,10 +633,10 @@ public final class StanceAnalyzer {
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
             || Character.isDigit(prev.norm.charAt(0)) || !prev.lx.verbs().isEmpty()
-            || prev.is("to"))
+            || prev.is("to") || PREPOSITIONS.contains(prev.norm))
             || i + len < us.size() && !us.get(i + len).lx.verbs().isEmpty()
                 && !us.get(i + len).isEntity()) {
-          continue; // "16 states sued", "the company's statement": not a speech verb here
+          continue; // "16 states sued", "the company's statement", "minister of state": a noun
         }
         if (i + len < us.size() && us.get(i + len).is("to") && i + len + 1 < us.size()
             && !us.get(i + len + 1).isEntity() && !us.get(i + len + 1).is("the")) {
@@ -638,8 +649,12 @@ public final class StanceAnalyzer {
         if (speaker instanceof String s && !s.equals(SPEAKER)) {
           List<Unit> content = new ArrayList<>(us.subList(i + len, us.size()));
           // "told NPR that ...": the addressee is not part of what was said
-          if (!content.isEmpty() && content.get(0).isEntity()
-              && (us.get(i).norm.startsWith("tol") || us.get(i).norm.startsWith("tell"))) {
+          boolean telling = us.get(i).norm.startsWith("tol") || us.get(i).norm.startsWith("tell");
+          if (telling && content.size() > 1 && content.get(0).is("the")
+              && content.get(1).isEntity()) {
+            content.remove(0); // "told the Senate committee that ..."
+          }
+          if (!content.isEmpty() && content.get(0).isEntity() && telling) {
             content.remove(0);
           }
           clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
@@ -793,6 +808,9 @@ public final class StanceAnalyzer {
               holder = jurisdictionAfter(c, i + len); // "was banned in Turkey"
             }
             Object patient = subjectBefore(c, i, speaker);
+            if (patient == null) {
+              patient = possessorSubject(c, i);
+            }
             targets = new ArrayList<>();
             if (patient instanceof String p) {
               targets.add(entityUnit(p, speaker));
@@ -847,6 +865,7 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        agentNoun(c, i, sentence, base, sentenceIndex, targeted);
         if (WANTS.contains(u.norm) || !u.lx.urge().isEmpty()) {
           demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
         }
@@ -941,6 +960,13 @@ public final class StanceAnalyzer {
         } else {
           holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
         }
+        List<String> holders = new ArrayList<>();
+        holders.add(holder);
+        if (holder != null && !holder.equals(speaker)) {
+          for (Unit co : coordinatedBefore(c, holder)) {
+            holders.add(co.entity); // "Spotify and Epic intervened in support of X"
+          }
+        }
         Pol pol = noun.pol();
         double conf = base * 0.85;
         if (i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))) {
@@ -963,10 +989,44 @@ public final class StanceAnalyzer {
             break;
           }
         }
-        emit(holder, target.entity, pol, conf, sentenceIndex);
+        for (String h : holders) {
+          emit(h, target.entity, pol, conf, sentenceIndex);
+        }
         targeted.add(target.entity);
         return;
       }
+    }
+
+    /**
+     * "the charges brought against him by French prosecutors", "a case filed against it by X
+     * and Y": a stance noun with its target and then its agent; the agent holds it.
+     */
+    private void agentNoun(List<Unit> c, int i, List<Unit> sentence, double base,
+        int sentenceIndex, Set<String> targeted) {
+      if (i + 4 >= c.size() || c.get(i).lx.nouns().stream().noneMatch(
+          n -> n.pol() == Pol.AGAINST && !n.inverse() && !n.reaction())) {
+        return;
+      }
+      Unit participle = c.get(i + 1);
+      if (participle.isEntity() || !(participle.norm.endsWith("ed")
+          || IRREGULAR_PAST.contains(participle.norm) || participle.lx.participle())
+          || !(c.get(i + 2).is("against") || c.get(i + 2).is("on"))
+          || !c.get(i + 4).is("by")) {
+        return;
+      }
+      int a = i + 5 < c.size() && c.get(i + 5).is("the") ? i + 6 : i + 5;
+      if (a >= c.size() || !c.get(a).isEntity()) {
+        return;
+      }
+      Unit target = c.get(i + 3).isEntity() ? c.get(i + 3)
+          : pronounObject(c, i + 3, sentence, c.get(a).entity);
+      if (target == null) {
+        return;
+      }
+      for (Unit h : withCoordinated(c, a)) {
+        emit(h.entity, target.entity, Pol.AGAINST, base * 0.75, sentenceIndex);
+      }
+      targeted.add(target.entity);
     }
 
     /** "X wants Y to sell Z", "urged Y to stop": a demand of Y's is against Y. */
@@ -1383,7 +1443,10 @@ public final class StanceAnalyzer {
       }
       // reduced relative: "TikTok, accused of espionage by the administration, ..."
       boolean afterCommaOrName = k >= 0 && (c.get(k).is(",") || c.get(k).isEntity());
-      return afterCommaOrName && agentAfter(c, i + 1) != null;
+      // "condemned the restrictions imposed by X": a verb with an object is active
+      boolean object = i + 1 < c.size() && (c.get(i + 1).isEntity() || c.get(i + 1).is("a")
+          || c.get(i + 1).is("an") || POSSESSIVES.contains(c.get(i + 1).norm));
+      return afterCommaOrName && !object && agentAfter(c, i + 1) != null;
     }
 
     private String jurisdictionAfter(List<Unit> c, int from) {
@@ -1491,7 +1554,8 @@ public final class StanceAnalyzer {
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
             || u.lx.participle() && k > from || OBJECT_PRONOUNS.contains(u.norm)
-            || k > from && (OBJECT_STOPS.contains(u.norm) || stopAtFrom && u.is("from"))) {
+            || k > from && (OBJECT_STOPS.contains(u.norm)
+                || stopAtFrom && (u.is("from") || u.is("on")))) {
           return out;
         }
         k++;
@@ -1508,6 +1572,9 @@ public final class StanceAnalyzer {
         int j = k + 2;
         if (c.get(j).is("and") || c.get(j).is("or")) {
           j++;
+        }
+        if (j + 1 < c.size() && c.get(j).is("the") && c.get(j + 1).isEntity()) {
+          j++; // "WhatsApp or the Home Office"
         }
         if (j < c.size() && c.get(j).isEntity()) {
           out.add(c.get(j));
@@ -1591,6 +1658,12 @@ public final class StanceAnalyzer {
       }
       Object s = subjectBefore(c, verb, speaker);
       if (s == null) {
+        s = relativeAntecedent(c, verb);
+      }
+      if (s == null) {
+        s = subordinateSubject(c, verb);
+      }
+      if (s == null) {
         s = firstSubjectEntityBefore(c, verb);
       }
       if (s == null) {
@@ -1600,6 +1673,91 @@ public final class StanceAnalyzer {
         s = SPEAKER; // "..., urging the agency to drop the case" inside a quote
       }
       return s;
+    }
+
+    /**
+     * "after the company placed a link urging users to oppose X": the subject of the
+     * subordinate clause (after, because, when…) the verb at k is in; else null.
+     */
+    private String subordinateSubject(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 0 && j >= k - 15; j--) {
+        Unit u = c.get(j);
+        if (u.isPunct()) {
+          return null;
+        }
+        if (!u.isEntity() && SUBORDINATORS.contains(u.norm) && j + 2 < k
+            && c.get(j + 1).isEntity() && !"GPE".equals(c.get(j + 1).type)) {
+          Unit next = c.get(j + 2);
+          boolean verb = !next.isEntity() && (AUX.contains(next.norm) || next.norm.endsWith("ed")
+              || !next.lx.verbs().isEmpty() || IRREGULAR_PAST.contains(next.norm));
+          return verb ? c.get(j + 1).entity : null;
+        }
+      }
+      return null;
+    }
+
+    /** No verb before the comma at k: what precedes it is a subject, not a clause. */
+    private boolean describesSubject(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 0; j--) {
+        Unit u = c.get(j);
+        if (u.isPunct() && !u.is("'")) {
+          return false;
+        }
+        if (!u.isEntity() && (!u.lx.verbs().isEmpty() || !u.lx.speech().isEmpty()
+            || u.norm.endsWith("ed") || IRREGULAR_PAST.contains(u.norm))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "Breton, who used it to open proceedings against X": in a relative clause, the name the
+     * "who" or "which" follows acts (no name nor punctuation between it and k); else null.
+     */
+    private String relativeAntecedent(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 1 && j >= k - 10; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity() || u.isPunct()) {
+          return null;
+        }
+        if (u.is("who") || u.is("which")) {
+          int a = c.get(j - 1).is(",") ? j - 2 : j - 1;
+          return a >= 0 && c.get(a).isEntity() && !precededByPreposition(c, a)
+              ? c.get(a).entity : null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Broadcom's bid for Qualcomm was blocked": the possessor heading the subject before a
+     * passive verb at k, when no other verb comes between; else null.
+     */
+    private String possessorSubject(List<Unit> c, int k) {
+      Object first = firstSubjectEntityBefore(c, k);
+      if (!(first instanceof String id)) {
+        return null;
+      }
+      int at = -1;
+      for (int j = 0; j < k; j++) {
+        if (c.get(j).isEntity() && c.get(j).entity.equals(id)) {
+          at = j;
+          break;
+        }
+      }
+      if (at < 0 || at + 1 >= k || !c.get(at + 1).is("'s")) {
+        return null;
+      }
+      for (int j = at + 2; j < k; j++) {
+        Unit u = c.get(j);
+        if (!u.isEntity() && !AUX.contains(u.norm) && (!u.lx.verbs().isEmpty()
+            || !u.lx.speech().isEmpty() || u.norm.endsWith("ed") || u.isPunct()
+            && !u.is("$") || CLAUSE_BREAKS.contains(u.norm) || u.is("that"))) {
+          return null;
+        }
+      }
+      return id;
     }
 
     /** The entity (or speaker pronoun) right before position k, across auxiliaries. */
@@ -1624,6 +1782,13 @@ public final class StanceAnalyzer {
           continue;
         }
         if (u.is(",")) {
+          if (j >= 3 && "PERSON".equals(c.get(j - 1).type) && c.get(j - 2).is(",")
+              && !c.get(j - 3).isEntity() && describesSubject(c, j - 2)) {
+            // "Australia's online safety chief, Julie Inman Grant, went to war with X": the
+            // name in apposition to a description is who acts
+            return speaker != null && c.get(j - 1).entity.equals(speaker) ? SPEAKER
+                : c.get(j - 1).entity;
+          }
           if (j >= 1 && c.get(j - 1).isEntity() && j + 1 == k && k < c.size()
               && c.get(k).norm.endsWith("ed")) {
             return c.get(j - 1).entity; // "TikTok, accused of ... by X,"
