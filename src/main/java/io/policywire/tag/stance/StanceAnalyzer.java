@@ -61,6 +61,8 @@ public final class StanceAnalyzer {
       "without", "cannot", "hardly", "nothing", "none");
   private static final Set<String> REFUSALS = Set.of("refuse", "refused", "refuses", "refusing",
       "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing");
+  private static final Set<String> NOT_ADVERBS = Set.of("italy", "july", "family", "supply",
+      "apply", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "reply");
   /** Conjunctions that open a clause with a subject of its own. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
       "before", "until", "once", "as", "whenever");
@@ -760,6 +762,13 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
+        if (u.is("neither")) {
+          int past = neitherNor(c, i, speaker, inherited, base, sentenceIndex, targeted);
+          if (past > i) {
+            i = past;
+            continue;
+          }
+        }
         List<Verb> verbs = u.lx.verbs();
         boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
             && (c.get(i - 1).is("'s")
@@ -774,7 +783,9 @@ public final class StanceAnalyzer {
             || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
         for (Verb verb : nominal ? List.<Verb>of() : verbs) {
-          int len = phraseAt(c, i, List.of(verb.particles()), u);
+          // an adverb inside the phrase ("lobbied hard against") only for a verb taking a side:
+          // "engage constructively with X" is no relation the text states as such
+          int len = phraseAt(c, i, List.of(verb.particles()), u, verb.pol() != Pol.NEUTRAL);
           if (len == 0) {
             continue;
           }
@@ -795,6 +806,10 @@ public final class StanceAnalyzer {
           double conf = base * (verb.weak() ? 0.8 : 1.0);
           if (neg == Negation.REFUSED) {
             pol = verb.pol() == Pol.FAVOR ? Pol.AGAINST : Pol.NEUTRAL;
+            conf *= 0.8;
+          } else if (neg == Negation.DECLINED) {
+            // "declined to side with either X or Y": no side; "declined to comply with": against
+            pol = verb.pol() == Pol.FAVOR ? verb.negated() : Pol.NEUTRAL;
             conf *= 0.8;
           } else if (neg == Negation.NOT) {
             pol = verb.negated();
@@ -849,6 +864,7 @@ public final class StanceAnalyzer {
             for (Unit co : coordinatedBefore(c, holder)) {
               holders.add(co.entity); // "Spotify and Epic stood with Basecamp"
             }
+            holders.addAll(joinedIn(c, i));
           }
           for (Unit t : targets) {
             for (String h : holders) {
@@ -881,6 +897,45 @@ public final class StanceAnalyzer {
       return clauseSubject;
     }
 
+    /**
+     * "neither for nor against X", "neither supports nor opposes X": NEUTRAL toward X. Returns
+     * the index of X (the words before it are spent), or -1.
+     */
+    private int neitherNor(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      int nor = -1;
+      for (int k = i + 2; k < Math.min(c.size(), i + 5); k++) {
+        if (c.get(k).isEntity() || c.get(k).isPunct()) {
+          return -1;
+        }
+        if (c.get(k).is("nor")) {
+          nor = k;
+          break;
+        }
+      }
+      if (nor < 0 || nor + 1 >= c.size() || !polar(c.get(i + 1)) || !polar(c.get(nor + 1))) {
+        return -1;
+      }
+      for (int k = nor + 2; k < Math.min(c.size(), nor + 6); k++) {
+        if (c.get(k).isEntity()) {
+          String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+          emit(holder, c.get(k).entity, Pol.NEUTRAL, base * 0.8, sentenceIndex);
+          targeted.add(c.get(k).entity);
+          return k;
+        }
+        if (c.get(k).isPunct()) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** A word that takes a side: "for", "against", or a stance verb. */
+    private boolean polar(Unit u) {
+      return !u.isEntity() && (u.is("for") || u.is("against") || u.lx.verbs().stream()
+          .anyMatch(v -> v.pol() != Pol.NEUTRAL));
+    }
+
     private Unit entityUnit(String id, String speaker) {
       Unit t = new Unit(0, 0, id, 0);
       t.entity = id.equals(SPEAKER) ? speaker : id;
@@ -893,6 +948,10 @@ public final class StanceAnalyzer {
       List<StanceLexicon.Noun> nouns = c.get(i).lx.nouns();
       for (int n = 0; n < nouns.size(); n++) {
         StanceLexicon.Noun noun = nouns.get(n);
+        if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))
+            || negatedWord(c, i) || refusedBefore(c, i))) {
+          continue; // "X's position on Y" says nothing; "takes no position on Y" is NEUTRAL
+        }
         int prep = prepositionAfter(c, i, noun);
         if (prep < 0 && n == nouns.size() - 1 && !noun.inverse() && !noun.reaction()
             && nouns.stream().anyMatch(o -> !o.prep().equals("against"))
@@ -922,10 +981,12 @@ public final class StanceAnalyzer {
           continue;
         }
         Unit target = null;
+        int targetAt = -1;
         int reach = c.get(prep).is("that") ? 3 : 5; // "dismayed that the Commission ..."
         for (int j = prep + 1; j < Math.min(c.size(), prep + reach); j++) {
           if (c.get(j).isEntity()) {
             target = c.get(j);
+            targetAt = j;
             break;
           }
           if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm) || c.get(j).is("and")
@@ -989,10 +1050,16 @@ public final class StanceAnalyzer {
             break;
           }
         }
-        for (String h : holders) {
-          emit(h, target.entity, pol, conf, sentenceIndex);
+        List<Unit> parties = new ArrayList<>(List.of(target));
+        if (pol == Pol.NEUTRAL && (noun.reaction() || noun.negOnly())) {
+          parties.addAll(partiesAfter(c, targetAt)); // "neutral on X's complaint about Y"
         }
-        targeted.add(target.entity);
+        for (Unit t : parties) {
+          for (String h : holders) {
+            emit(h, t.entity, pol, conf, sentenceIndex);
+          }
+          targeted.add(t.entity);
+        }
         return;
       }
     }
@@ -1027,6 +1094,44 @@ public final class StanceAnalyzer {
         emit(h.entity, target.entity, Pol.AGAINST, base * 0.75, sentenceIndex);
       }
       targeted.add(target.entity);
+    }
+
+    /**
+     * The other names in the phrase a NEUTRAL stance is about: "neutral on [X's complaint about
+     * Y's rules]", "no side in [the dispute between X and Y]"; the phrase ends at a verb, an
+     * auxiliary, a clause break or punctuation.
+     */
+    private List<Unit> partiesAfter(List<Unit> c, int at) {
+      List<Unit> out = new ArrayList<>();
+      for (int k = at + 1; k < Math.min(c.size(), at + 10); k++) {
+        Unit u = c.get(k);
+        if (u.isEntity()) {
+          out.add(u);
+          continue;
+        }
+        boolean and = (u.is("and") || u.is("or")) && k + 1 < c.size()
+            && (c.get(k + 1).isEntity() || c.get(k + 1).is("the"));
+        if (!(and || u.is("'s") || u.is("'") || u.is("the") || u.is("a")
+            || PREPOSITIONS.contains(u.norm) && !u.is("to") || isNounLike(u)
+            && !SUBORDINATORS.contains(u.norm) && !u.is("whether") && !u.norm.endsWith("ing"))) {
+          break;
+        }
+      }
+      return out;
+    }
+
+    /** "declined to take a position on": a refusal a few words before k. */
+    private boolean refusedBefore(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (REFUSALS.contains(u.norm)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "X wants Y to sell Z", "urged Y to stop": a demand of Y's is against Y. */
@@ -1397,7 +1502,7 @@ public final class StanceAnalyzer {
       return false;
     }
 
-    private enum Negation { NONE, NOT, REFUSED, DENIED }
+    private enum Negation { NONE, NOT, REFUSED, DECLINED, DENIED }
 
     private Negation negation(List<Unit> c, int verb) {
       for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
@@ -1405,8 +1510,11 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct()) {
           return Negation.NONE;
         }
+        if (u.is("short") && c.get(k + 1).is("of")) {
+          return Negation.DENIED; // "stopped short of criticizing X": no stance either way
+        }
         if (REFUSALS.contains(u.norm)) {
-          return Negation.REFUSED;
+          return u.norm.startsWith("declin") ? Negation.DECLINED : Negation.REFUSED;
         }
         if (DENIALS.contains(u.norm)) {
           return Negation.DENIED; // "denied that it had pressured X": no stance either way
@@ -1490,6 +1598,22 @@ public final class StanceAnalyzer {
         }
       }
       return null;
+    }
+
+    /** "Match Group joined Epic Games in asking the judge to …": Epic Games acts too. */
+    private List<String> joinedIn(List<Unit> c, int verb) {
+      List<String> out = new ArrayList<>();
+      for (int k = 0; k + 2 < verb; k++) {
+        if (!c.get(k).isEntity() && c.get(k).norm.startsWith("join")
+            && c.get(k + 1).isEntity()) {
+          List<Unit> joined = withCoordinated(c, k + 1);
+          int after = c.indexOf(joined.get(joined.size() - 1)) + 1;
+          if (after < verb && c.get(after).is("in")) {
+            joined.forEach(j -> out.add(j.entity));
+          }
+        }
+      }
+      return out;
     }
 
     /** The name at k and those coordinated after it ("from X and Y"). */
@@ -1955,17 +2079,33 @@ public final class StanceAnalyzer {
 
   /** Length of the phrase (head + particles) at k, or 0 when the particles do not follow. */
   private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head) {
+    return phraseAt(us, k, particleLists, head, true);
+  }
+
+  private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head,
+      boolean adverb) {
     if (head.isEntity()) {
       return 0;
     }
     int best = 0;
     for (List<String> particles : particleLists) {
       int end = particlesEnd(us, k + 1, particles, 0);
+      if (end < 0 && adverb && !particles.isEmpty() && k + 2 < us.size()
+          && isAdverb(us.get(k + 1))
+          && !particles.get(0).equals("*") && !particles.get(0).equals("~")) {
+        end = particlesEnd(us, k + 2, particles, 0); // "lobbied hard against", "spoke out"
+      }
       if (end >= 0) {
         best = Math.max(best, end - k);
       }
     }
     return best;
+  }
+
+  /** "hard", "fiercely": an adverb that may come between a verb and its particle. */
+  private static boolean isAdverb(Unit u) {
+    return !u.isEntity() && (u.norm.equals("hard") || u.norm.length() > 4
+        && u.norm.endsWith("ly") && !NOT_ADVERBS.contains(u.norm) && u.lx.verbs().isEmpty());
   }
 
   /**

@@ -44,9 +44,11 @@ final class StanceLexicon {
 
   /**
    * A stance noun ("ban") and the preposition that introduces its target ("on"); a reaction
-   * ("disappointed by") may have a few words between the two.
+   * ("disappointed by") may have a few words between the two. {@code negOnly}: a stance only
+   * when negated or refused ("takes no position on X", "would not take sides in"), NEUTRAL.
    */
-  record Noun(String noun, String prep, Pol pol, boolean inverse, boolean reaction) {}
+  record Noun(String noun, String prep, Pol pol, boolean inverse, boolean reaction,
+      boolean negOnly) {}
 
   private final Map<String, List<Verb>> verbsByForm = new HashMap<>();
   private final Map<String, List<List<String>>> speechByForm = new HashMap<>();
@@ -143,7 +145,7 @@ final class StanceLexicon {
         for (String prep : parts[1].split(",")) {
           nouns.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Noun(parts[0], prep,
               Pol.of(parts[2]), parts.length > 3 && parts[3].equals("inverse"),
-              section.equals("reactions")));
+              section.equals("reactions"), parts.length > 3 && parts[3].equals("negonly")));
         }
       }
       case "positive" -> positive.addAll(Arrays.asList(parts));
