@@ -319,7 +319,7 @@ public final class StanceAnalyzer {
         Unit u = units.get(i);
         if (PERSON_PRONOUNS.contains(u.norm) && !u.isEntity()) {
           String id = antecedent(out, Set.of("PERSON"), u.sentence);
-          if (id != null) {
+          if (id != null && !inApposition(out, id)) {
             Unit a = new Unit(u.start, u.end, u.norm, u.sentence);
             a.entity = id;
             a.type = "PERSON";
@@ -347,7 +347,7 @@ public final class StanceAnalyzer {
             String id = !endsPhrase ? null : head.equals("administration")
                 ? administration(out, u.sentence)
                 : antecedent(out, ANAPHOR_HEADS.get(head), u.sentence);
-            if (id != null) {
+            if (id != null && !inApposition(out, id)) {
               Unit a = new Unit(u.start, units.get(j).end, head, u.sentence);
               a.entity = id;
               a.type = ANAPHOR_HEADS.get(head).iterator().next();
@@ -385,6 +385,39 @@ public final class StanceAnalyzer {
         }
       }
       return null;
+    }
+
+    /**
+     * "Yelp and News Corp, longtime critics of the search giant, …": a description in a phrase
+     * set off after a name (no verb between) does not point back at that name nor at the names
+     * coordinated with it.
+     */
+    private boolean inApposition(List<Unit> before, String id) {
+      int k = before.size() - 1;
+      if (k < 0 || !PREPOSITIONS.contains(before.get(k).norm) || before.get(k).isEntity()) {
+        return false;
+      }
+      int sentence = before.get(k).sentence;
+      for (; k >= 1 && before.get(k).sentence == sentence; k--) {
+        Unit u = before.get(k);
+        if (u.isEntity() || u.isPunct() && !u.is(",") || !u.lx.verbs().isEmpty()
+            || !u.lx.speech().isEmpty() || AUX.contains(u.norm) || u.norm.endsWith("ed")
+            || IRREGULAR_PAST.contains(u.norm)) {
+          return false;
+        }
+        if (u.is(",")) {
+          for (int j = k - 1; j >= 0 && before.get(j).isEntity(); j -= 2) {
+            if (before.get(j).entity.equals(id)) {
+              return true;
+            }
+            if (j < 1 || !(before.get(j - 1).is("and") || before.get(j - 1).is(","))) {
+              break;
+            }
+          }
+          return false;
+        }
+      }
+      return false;
     }
 
     private String antecedent(List<Unit> before, Set<String> types, int sentence) {
@@ -817,7 +850,22 @@ public final class StanceAnalyzer {
           }
           String holder;
           List<Unit> targets;
-          if (isPassive(c, i, u)) {
+          List<Unit> agents = u.norm.endsWith("ing") ? gerundAgents(c, i + len) : List.of();
+          if (!agents.isEmpty()) {
+            // "after intense lobbying against it by Naver, Kakao and the US Chamber"
+            holder = agents.get(0).entity;
+            Unit object = c.get(i + len);
+            Unit t = object.isEntity() ? object : pronounObject(c, i + len, sentence, holder);
+            targets = t == null ? List.of() : List.of(t);
+            for (Unit t2 : targets) {
+              for (Unit a : agents) {
+                emit(a.entity, t2.entity, pol, conf * 0.9, sentenceIndex);
+              }
+              targeted.add(t2.entity);
+            }
+            i += len - 1;
+            break;
+          } else if (isPassive(c, i, u)) {
             holder = agentAfter(c, i + len);
             if (holder == null && STATE_ACTS.contains(verb.lemma())) {
               holder = jurisdictionAfter(c, i + len); // "was banned in Turkey"
@@ -1025,7 +1073,17 @@ public final class StanceAnalyzer {
         holders.add(holder);
         if (holder != null && !holder.equals(speaker)) {
           for (Unit co : coordinatedBefore(c, holder)) {
-            holders.add(co.entity); // "Spotify and Epic intervened in support of X"
+            holders.add(co.entity);
+          }
+          for (int k = 0; k < i; k++) {
+            if (c.get(k).isEntity() && c.get(k).entity.equals(holder)) {
+              for (Unit co : withCoordinated(c, k)) {
+                if (!holders.contains(co.entity) && c.indexOf(co) < i) {
+                  holders.add(co.entity); // "Spotify and Epic intervened in support of X"
+                }
+              }
+              break;
+            }
           }
         }
         Pol pol = noun.pol();
@@ -1109,12 +1167,18 @@ public final class StanceAnalyzer {
           out.add(u);
           continue;
         }
-        boolean and = (u.is("and") || u.is("or")) && k + 1 < c.size()
-            && (c.get(k + 1).isEntity() || c.get(k + 1).is("the"));
-        if (!(and || u.is("'s") || u.is("'") || u.is("the") || u.is("a")
-            || PREPOSITIONS.contains(u.norm) && !u.is("to") || isNounLike(u)
-            && !SUBORDINATORS.contains(u.norm) && !u.is("whether") && !u.norm.endsWith("ing"))) {
-          break;
+        if (u.is("and") || u.is("or")) {
+          if (k + 1 < c.size() && (c.get(k + 1).isEntity() || c.get(k + 1).is("the"))) {
+            continue;
+          }
+          break; // "... and would let the process run its course"
+        }
+        if (u.isPunct() && !u.is("'") || u.is("to") || AUX.contains(u.norm)
+            || CLAUSE_BREAKS.contains(u.norm) || SUBORDINATORS.contains(u.norm)
+            || u.is("whether") || u.is("if") || u.is("that") || u.is("which") || u.is("who")
+            || u.norm.endsWith("ing") || u.norm.endsWith("ed") || !u.lx.speech().isEmpty()
+            || IRREGULAR_PAST.contains(u.norm)) {
+          break; // a verb or a clause of its own ends the phrase
         }
       }
       return out;
@@ -1205,6 +1269,9 @@ public final class StanceAnalyzer {
     private boolean afterIndefiniteArticle(List<Unit> c, int i) {
       if (c.get(i).norm.endsWith("ed") || c.get(i).lx.participle()) {
         return false;
+      }
+      if (c.get(i).norm.endsWith("ing") && i > 0 && isNounLike(c.get(i - 1))) {
+        return false; // "an injunction blocking X": a participle after its noun
       }
       for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
         Unit u = c.get(k);
@@ -1597,6 +1664,12 @@ public final class StanceAnalyzer {
           return t;
         }
       }
+      if (speakerNow != null && !speakerNow.equals(UNKNOWN) && !speakerNow.equals(holder)) {
+        // "Google said the Commission had fined it": in reported words, the speaker
+        Unit t = entityUnit(speakerNow, speakerNow);
+        t.anaphor = true;
+        return t;
+      }
       return null;
     }
 
@@ -1616,12 +1689,27 @@ public final class StanceAnalyzer {
       return out;
     }
 
+    /** "lobbying against it by X and Y": the agents of a gerund whose object comes first. */
+    private List<Unit> gerundAgents(List<Unit> c, int object) {
+      if (object + 2 >= c.size() || !c.get(object + 1).is("by")
+          || !(c.get(object).isEntity() || OBJECT_PRONOUNS.contains(c.get(object).norm))) {
+        return List.of();
+      }
+      int a = c.get(object + 2).is("the") ? object + 3 : object + 2;
+      return a < c.size() && c.get(a).isEntity() ? withCoordinated(c, a) : List.of();
+    }
+
     /** The name at k and those coordinated after it ("from X and Y"). */
     private List<Unit> withCoordinated(List<Unit> c, int k) {
       List<Unit> out = new ArrayList<>(List.of(c.get(k)));
-      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))
-          && c.get(k + 2).isEntity()) {
-        k += 2;
+      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))) {
+        if (c.get(k + 2).isEntity()) {
+          k += 2;
+        } else if (c.get(k + 2).is("the") && k + 3 < c.size() && c.get(k + 3).isEntity()) {
+          k += 3; // "Kakao and the U.S. Chamber"
+        } else {
+          break;
+        }
         out.add(c.get(k));
       }
       return out;
@@ -1847,7 +1935,8 @@ public final class StanceAnalyzer {
         }
         if (u.is("who") || u.is("which")) {
           int a = c.get(j - 1).is(",") ? j - 2 : j - 1;
-          return a >= 0 && c.get(a).isEntity() && !precededByPreposition(c, a)
+          // "drafted by X, who …" is X; "the ban on X, which …" is the ban
+          return a >= 0 && c.get(a).isEntity() && (u.is("who") || !precededByPreposition(c, a))
               ? c.get(a).entity : null;
         }
       }
@@ -1914,7 +2003,7 @@ public final class StanceAnalyzer {
                 : c.get(j - 1).entity;
           }
           if (j >= 1 && c.get(j - 1).isEntity() && j + 1 == k && k < c.size()
-              && c.get(k).norm.endsWith("ed")) {
+              && c.get(k).norm.endsWith("ed") && !precededByPreposition(c, j - 1)) {
             return c.get(j - 1).entity; // "TikTok, accused of ... by X,"
           }
           // "X, the Chinese owner of Y, sued ...": step over an appositive

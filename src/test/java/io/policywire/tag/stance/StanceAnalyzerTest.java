@@ -147,4 +147,65 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .containsExactly(tuple("author", "org:huawei", "AGAINST"));
   }
+
+  @Test
+  void shouldFindExplicitNeutralPositionsButNoStanceInPlainReporting() {
+    assertThat(analyze("The [Federal Trade Commission](gov:ftc) said it was neutral on"
+        + " [Valve](org:valve)'s dispute with [Wolfire](org:wolfire) over store fees."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("gov:ftc", "org:valve", "NEUTRAL"),
+            tuple("gov:ftc", "org:wolfire", "NEUTRAL"));
+    assertThat(analyze("[Ofgem](gov:ofgem) takes no position on whether [Octopus](org:octopus)"
+        + " should buy the rival supplier."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:ofgem", "org:octopus", "NEUTRAL"));
+    assertThat(analyze("[Germany](gov:de) declined to side with either [Airbus](org:airbus) or"
+        + " the [French government](gov:fr) in the row."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("gov:de", "org:airbus", "NEUTRAL"),
+            tuple("gov:de", "gov:fr", "NEUTRAL"));
+    assertThat(analyze("[Senator Lee](person:lee) said he was neither for nor against"
+        + " [Uber](org:uber)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:lee", "org:uber", "NEUTRAL"));
+    assertThat(analyze("The [SEC](gov:sec) stopped short of criticizing [Coinbase](org:coinbase)."))
+        .isEmpty();
+    assertThat(analyze("[Octopus](org:octopus)'s position on [Ofgem](gov:ofgem) is unclear."))
+        .isEmpty();
+    assertThat(analyze("[Ofgem](gov:ofgem) published its review of [Octopus](org:octopus)."))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldFindTheHolderNamedInAppositionTitleOrRelativeClause() {
+    assertThat(analyze("Norway's data protection chief, [Line Coll](person:coll), took aim at"
+        + " [Meta](org:meta) on Monday."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:coll", "org:meta", "AGAINST"));
+    assertThat(analyze("[Musk](person:musk) attacked the regulator, [Anna Berg](person:berg),"
+        + " calling her biased."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:musk", "person:berg", "AGAINST"))
+        .doesNotContain(tuple("person:berg", "person:musk", "AGAINST"));
+    assertThat(analyze("[Texas](gov:tx) Attorney General [Ken Paxton](person:paxton) sued"
+        + " [Google](org:google)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:paxton", "org:google", "AGAINST"));
+    assertThat(analyze("The rules were drafted by [Vestager](person:vestager), who used them to"
+        + " open an investigation into [Apple](org:apple)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:vestager", "org:apple", "AGAINST"));
+  }
+
+  @Test
+  void shouldGiveANounsStanceToTheAgentNamedAfterItsTarget() {
+    assertThat(analyze("[Apple](org:apple) said a judge had dismissed the lawsuit brought against"
+        + " it by [Epic](org:epic) and the [Coalition](org:coalition)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:epic", "org:apple", "AGAINST"),
+            tuple("org:coalition", "org:apple", "AGAINST"));
+    assertThat(analyze("[Meta](org:meta) condemned the rules imposed by the [Commission](gov:ec)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:meta", "gov:ec", "AGAINST"));
+  }
 }
