@@ -63,6 +63,12 @@ public final class StanceAnalyzer {
       "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing");
   private static final Set<String> NOT_ADVERBS = Set.of("italy", "july", "family", "supply",
       "apply", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "reply");
+  /** Nouns of a decision to act: "X's decision to block Y", "X's move to ban Y". */
+  private static final Set<String> EVENTS = Set.of("decision", "move", "plan", "plans",
+      "attempt", "bid", "effort", "efforts", "push", "proposal", "vote", "order", "call");
+  /** "the court", "the bureau": the recent entity whose name has that word. */
+  private static final Set<String> NAMED_HEADS = Set.of("court", "bureau", "tribunal",
+      "parliament", "council", "board", "authority", "committee", "watchdog");
   /** Conjunctions that open a clause with a subject of its own. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
       "before", "until", "once", "as", "whenever");
@@ -83,7 +89,9 @@ public final class StanceAnalyzer {
       "held", "kept", "brought", "began", "ran", "sent", "spent", "sought", "wrote", "struck",
       "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
       "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
-      "hit", "cut", "bid", "forbade", "overrode", "undertook");
+      "hit", "cut", "bid", "forbade", "overrode", "undertook", "knew", "grew", "understood",
+      "forgot", "hid", "broke", "swore", "drove", "arose", "taught", "caught", "fought",
+      "dealt", "stole", "blew", "froze", "rode", "shook");
   /** Words before which a stance word is a noun: "after pressure from X", "won praise from X". */
   private static final Set<String> NOUN_BEFORE = Set.of("after", "amid", "despite", "following",
       "won", "win", "wins", "drew", "draw", "draws", "received", "receive", "receives", "earned",
@@ -328,6 +336,21 @@ public final class StanceAnalyzer {
             continue;
           }
         }
+        if (u.is("the") && i + 1 < units.size() && NAMED_HEADS.contains(units.get(i + 1).norm)
+            && !units.get(i + 1).isEntity() && (i + 2 >= units.size()
+                || units.get(i + 2).isPunct() || !isNounLike(units.get(i + 2))
+                && !units.get(i + 2).is("of"))) {
+          String id = named(out, units.get(i + 1).norm, u.sentence);
+          if (id != null && !inApposition(out, id)) {
+            Unit a = new Unit(u.start, units.get(i + 1).end, units.get(i + 1).norm, u.sentence);
+            a.entity = id;
+            a.type = typeOf(out, id);
+            a.anaphor = true;
+            out.add(a);
+            i++;
+            continue;
+          }
+        }
         if ((u.is("the") || u.is("an")) && !u.isEntity()) {
           int j = i + 1;
           int limit = Math.min(units.size(), i + 4);
@@ -418,6 +441,30 @@ public final class StanceAnalyzer {
         }
       }
       return false;
+    }
+
+    /** "the bureau": the latest entity of the last three sentences named "… Bureau". */
+    private String named(List<Unit> before, String head, int sentence) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 3) {
+          return null;
+        }
+        if (b.isEntity() && !b.anaphor
+            && text.substring(b.start, b.end).toLowerCase(Locale.ROOT).contains(head)) {
+          return b.entity;
+        }
+      }
+      return null;
+    }
+
+    private String typeOf(List<Unit> before, String id) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        if (id.equals(before.get(k).entity)) {
+          return before.get(k).type;
+        }
+      }
+      return null;
     }
 
     private String antecedent(List<Unit> before, Set<String> types, int sentence) {
@@ -874,6 +921,9 @@ public final class StanceAnalyzer {
             if (patient == null) {
               patient = possessorSubject(c, i);
             }
+            if (patient == null && summative(c, i) >= 0) {
+              patient = firstSubjectEntityBefore(c, summative(c, i)); // what the step sums up
+            }
             targets = new ArrayList<>();
             if (patient instanceof String p) {
               targets.add(entityUnit(p, speaker));
@@ -912,6 +962,11 @@ public final class StanceAnalyzer {
             for (Unit co : coordinatedBefore(c, holder)) {
               holders.add(co.entity); // "Spotify and Epic stood with Basecamp"
             }
+            for (String co : coordinatedAfter(c, holder, i)) {
+              if (!holders.contains(co)) {
+                holders.add(co); // "Meta and Google joined forces with publishers to oppose X"
+              }
+            }
             holders.addAll(joinedIn(c, i));
           }
           for (Unit t : targets) {
@@ -920,6 +975,7 @@ public final class StanceAnalyzer {
             }
             targeted.add(t.entity);
             doubleNegative(c, t, holder, pol, conf, sentenceIndex);
+            eventObject(c, t, holder, pol, conf, sentenceIndex);
           }
           if (verb.bad() && speaker != null && holder != null && !holder.equals(speaker)) {
             emit(speaker, holder, Pol.AGAINST, conf * 0.8, sentenceIndex);
@@ -1075,14 +1131,9 @@ public final class StanceAnalyzer {
           for (Unit co : coordinatedBefore(c, holder)) {
             holders.add(co.entity);
           }
-          for (int k = 0; k < i; k++) {
-            if (c.get(k).isEntity() && c.get(k).entity.equals(holder)) {
-              for (Unit co : withCoordinated(c, k)) {
-                if (!holders.contains(co.entity) && c.indexOf(co) < i) {
-                  holders.add(co.entity); // "Spotify and Epic intervened in support of X"
-                }
-              }
-              break;
+          for (String co : coordinatedAfter(c, holder, i)) {
+            if (!holders.contains(co)) {
+              holders.add(co); // "Spotify and Epic intervened in support of X"
             }
           }
         }
@@ -1391,6 +1442,30 @@ public final class StanceAnalyzer {
       return -1;
     }
 
+    /**
+     * "condemned Russia's decision to block DW": a stance toward X's decision to act on Y is
+     * the composition of the two toward Y (against X blocking Y: for Y).
+     */
+    private void eventObject(List<Unit> c, Unit target, String holder, Pol pol, double conf,
+        int sentenceIndex) {
+      int at = c.indexOf(target);
+      if (pol == Pol.NEUTRAL || at < 0 || at + 5 >= c.size() || !c.get(at + 1).is("'s")
+          || !EVENTS.contains(c.get(at + 2).norm) || !c.get(at + 3).is("to")) {
+        return;
+      }
+      Unit verb = c.get(at + 4);
+      for (Verb v : verb.lx.verbs()) {
+        int len = phraseAt(c, at + 4, List.of(v.particles()), verb);
+        if (len > 0 && v.pol() != Pol.NEUTRAL) {
+          List<Unit> objects = objectsAfter(c, at + 4 + len, false);
+          for (Unit o : objects) {
+            emit(holder, o.entity, compose(pol, v.pol()), conf * 0.7, sentenceIndex);
+          }
+          return;
+        }
+      }
+    }
+
     /** Against [X's ban on Y] is for Y. */
     private void doubleNegative(List<Unit> c, Unit target, String holder, Pol pol, double conf,
         int sentenceIndex) {
@@ -1621,7 +1696,41 @@ public final class StanceAnalyzer {
       // "condemned the restrictions imposed by X": a verb with an object is active
       boolean object = i + 1 < c.size() && (c.get(i + 1).isEntity() || c.get(i + 1).is("a")
           || c.get(i + 1).is("an") || POSSESSIVES.contains(c.get(i + 1).norm));
-      return afterCommaOrName && !object && agentAfter(c, i + 1) != null;
+      if (afterCommaOrName && !object && agentAfter(c, i + 1) != null) {
+        return true;
+      }
+      // "…, a step hailed by parents and opposed by Meta"
+      return i + 2 < c.size() && c.get(i + 1).is("by") && summative(c, i) >= 0;
+    }
+
+    /** A word that may head or modify a noun phrase ("step", which is also a verb, too). */
+    private boolean plainWord(Unit u) {
+      return !u.isEntity() && !u.isPunct() && !AUX.contains(u.norm)
+          && !FUNCTION.contains(u.norm) && !PREPOSITIONS.contains(u.norm)
+          && !CLAUSE_BREAKS.contains(u.norm) && u.lx.speech().isEmpty()
+          && !NEGATORS.contains(u.norm);
+    }
+
+    /**
+     * "Utah required age checks, a measure backed by Meta": the comma opening a noun phrase
+     * that sums up the clause before it and ends in the participle at i; else -1.
+     */
+    private int summative(List<Unit> c, int i) {
+      for (int k = i - 1; k >= 1 && k >= i - 12; k--) {
+        Unit u = c.get(k);
+        if (u.is(",")) {
+          boolean article = c.get(k + 1).is("a") || c.get(k + 1).is("an")
+              || c.get(k + 1).is("the") || c.get(k + 1).is("one");
+          return article && k + 2 < i && plainWord(c.get(k + 2)) ? k : -1;
+        }
+        boolean participle = !u.isEntity() && (u.norm.endsWith("ed") || u.lx.participle()
+            || IRREGULAR_PAST.contains(u.norm));
+        if (!(u.isEntity() || participle || plainWord(u) || u.is("a") || u.is("an")
+            || u.is("the") || u.is("and") || u.is("by") || u.is("'") || u.is("'s"))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private String jurisdictionAfter(List<Unit> c, int from) {
@@ -1671,6 +1780,21 @@ public final class StanceAnalyzer {
         return t;
       }
       return null;
+    }
+
+    /** The names coordinated after the holder's first mention, all before k. */
+    private List<String> coordinatedAfter(List<Unit> c, String holder, int k) {
+      List<String> out = new ArrayList<>();
+      for (int j = 0; j < k; j++) {
+        if (c.get(j).isEntity() && c.get(j).entity.equals(holder)) {
+          List<Unit> co = withCoordinated(c, j);
+          for (int n = 1; n < co.size() && c.indexOf(co.get(n)) < k; n++) {
+            out.add(co.get(n).entity);
+          }
+          return out;
+        }
+      }
+      return out;
     }
 
     /** "Match Group joined Epic Games in asking the judge to …": Epic Games acts too. */
@@ -1985,6 +2109,25 @@ public final class StanceAnalyzer {
           return speaker != null && u.entity.equals(speaker) ? SPEAKER : u.entity;
         }
         if (SPEAKER_PRONOUNS.contains(u.norm) || FIRST_PERSON.contains(u.norm)) {
+          if (speaker == null && u.is("it")) {
+            // the clause's subject if it is no person ("Although Apple supported the FBI, it
+            // rejected …"), else the nearest name before that is none ("Musk lashed out at
+            // Brazil's top court after it ordered …")
+            Object first = firstSubjectEntityBefore(c, j);
+            for (int a = 0; a < j && first instanceof String f; a++) {
+              if (c.get(a).isEntity() && c.get(a).entity.equals(f)) {
+                if (!"PERSON".equals(c.get(a).type)) {
+                  return f;
+                }
+                break;
+              }
+            }
+            for (int a = j - 1; a >= 0; a--) {
+              if (c.get(a).isEntity() && !"PERSON".equals(c.get(a).type)) {
+                return c.get(a).entity;
+              }
+            }
+          }
           return speaker != null ? SPEAKER : null;
         }
         if (AUX.contains(u.norm) || u.norm.endsWith("ly") || u.is("n't")

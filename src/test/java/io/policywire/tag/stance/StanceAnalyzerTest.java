@@ -208,4 +208,26 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .containsExactly(tuple("org:meta", "gov:ec", "AGAINST"));
   }
+
+  @Test
+  void shouldReadSummingUpPhrasesDecisionsAndPronounSubjects() {
+    assertThat(analyze("[Texas](gov:tx) required porn sites to check ages, a law challenged by"
+        + " the [Free Speech Coalition](ngo:fsc) and upheld by the [Supreme Court](gov:scotus)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("ngo:fsc", "gov:tx", "AGAINST"), tuple("gov:scotus", "gov:tx", "FAVOR"));
+    assertThat(analyze("[Mozilla](org:mozilla) welcomed [Apple](org:apple)'s decision to drop"
+        + " [WebKit](org:webkit) requirements."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:mozilla", "org:apple", "FAVOR"),
+            tuple("org:mozilla", "org:webkit", "AGAINST"));
+    assertThat(analyze("[Musk](person:musk) lashed out at [Ofcom](gov:ofcom) after it fined"
+        + " [X](org:x)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:musk", "gov:ofcom", "AGAINST"), tuple("gov:ofcom", "org:x", "AGAINST"))
+        .doesNotContain(tuple("person:musk", "org:x", "AGAINST"));
+    assertThat(analyze("The [Federal Court](gov:fca) heard the case on Monday. [Epic](org:epic)"
+        + " said the court had ignored the evidence."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:epic", "gov:fca", "AGAINST"));
+  }
 }
