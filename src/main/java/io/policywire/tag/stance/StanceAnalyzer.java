@@ -69,6 +69,8 @@ public final class StanceAnalyzer {
   /** "the court", "the bureau": the recent entity whose name has that word. */
   private static final Set<String> NAMED_HEADS = Set.of("court", "bureau", "tribunal",
       "parliament", "council", "board", "authority", "committee", "watchdog");
+  private static final Set<String> MODALS = Set.of("would", "could", "will", "might", "may",
+      "can");
   /** Conjunctions that open a clause with a subject of its own. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
       "before", "until", "once", "as", "whenever");
@@ -741,6 +743,9 @@ public final class StanceAnalyzer {
           }
           clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
           clauses(withoutSpeechMarks(content), s, 0.75);
+          if (us.get(i).norm.startsWith("warn")) {
+            warning(content, s, us.get(i).sentence);
+          }
           return;
         }
         // "..., the regulator said." / ", said X."
@@ -760,6 +765,26 @@ public final class StanceAnalyzer {
         return;
       }
       clauses(withoutSpeechMarks(us), null, 0.85);
+    }
+
+    /**
+     * "warning regulators that Microsoft could make the game exclusive": a warning of what a
+     * name would do is a stance against it.
+     */
+    private void warning(List<Unit> content, String speaker, int sentence) {
+      for (int k = 0; k < Math.min(content.size(), 4); k++) {
+        if (content.get(k).isEntity() || content.get(k).isPunct()) {
+          return;
+        }
+        if (content.get(k).is("that")) {
+          int e = k + 1 < content.size() && content.get(k + 1).is("the") ? k + 2 : k + 1;
+          if (e + 1 < content.size() && content.get(e).isEntity()
+              && MODALS.contains(content.get(e + 1).norm)) {
+            emit(speaker, content.get(e).entity, Pol.AGAINST, 0.6, sentence);
+          }
+          return;
+        }
+      }
     }
 
     /** The verb at k follows "and" (over auxiliaries): it shares the sentence's subject. */

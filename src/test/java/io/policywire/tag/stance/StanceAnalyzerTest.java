@@ -230,4 +230,13 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .containsExactly(tuple("org:epic", "gov:fca", "AGAINST"));
   }
+
+  @Test
+  void shouldReadAWarningOfWhatANameWouldDoAsAStanceAgainstIt() {
+    assertThat(analyze("[Valve](org:valve) opposed the merger, warning investors that"
+        + " [Epic](org:epic) would raise prices."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:valve", "org:epic", "AGAINST"));
+    assertThat(analyze("[Valve](org:valve) warned that prices would rise.")).isEmpty();
+  }
 }
