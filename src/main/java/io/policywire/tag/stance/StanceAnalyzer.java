@@ -101,7 +101,7 @@ public final class StanceAnalyzer {
       "triggered", "triggers", "provoked", "prompted", "got", "gets");
   /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
-      "after", "before", "against", "from");
+      "after", "before", "against", "from", "into");
   private static final Set<String> AGAINST_PREPOSITIONS = Set.of("on", "against", "into", "at",
       "toward", "towards");
   private static final Set<String> FAVOR_PREPOSITIONS = Set.of("for", "to", "behind", "toward",
@@ -142,7 +142,12 @@ public final class StanceAnalyzer {
       Map.entry("outlet", Set.of("MEDIA")), Map.entry("newspaper", Set.of("MEDIA")),
       Map.entry("group", Set.of("NGO", "ORG")), Map.entry("law", Set.of("LAW")),
       Map.entry("bill", Set.of("LAW")), Map.entry("act", Set.of("LAW")),
-      Map.entry("legislation", Set.of("LAW")));
+      Map.entry("legislation", Set.of("LAW")), Map.entry("rules", Set.of("LAW")),
+      Map.entry("regulation", Set.of("LAW")), Map.entry("directive", Set.of("LAW")),
+      Map.entry("maker", Set.of("ORG")), Map.entry("chipmaker", Set.of("ORG")),
+      Map.entry("retailer", Set.of("ORG")), Map.entry("carrier", Set.of("ORG")),
+      Map.entry("exchange", Set.of("ORG")), Map.entry("operator", Set.of("ORG")),
+      Map.entry("bloc", Set.of("GOV", "GPE")));
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
   private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",
@@ -194,6 +199,8 @@ public final class StanceAnalyzer {
     String entity;
     String type;
     boolean anaphor;
+    /** "Brazil's Supreme Court", "the EU's AI Act": the name that owns the next one. */
+    Unit possessed;
     boolean speechQuoteMark;
     int region = -1;
     /** What the lexicon knows of the word, looked up once (nothing for an entity). */
@@ -237,6 +244,8 @@ public final class StanceAnalyzer {
     String speakerNow;
     /** What the words being analysed are about, when the attribution names it ("said of X"). */
     String topic;
+    /** "Asked about the spat between X and Y, …": what the sentence's words are about. */
+    List<String> asked = List.of();
 
     Run(String text, List<EntityMention> entities) {
       this.text = text;
@@ -244,7 +253,36 @@ public final class StanceAnalyzer {
       tokenize(entities);
       resolveAnaphora();
       findAffiliations();
+      findPossessors();
       findQuotes();
+    }
+
+    /**
+     * "Brazil's Supreme Federal Court ordered…", "opponents of Colorado's AI Act": a name
+     * followed by 's and, within a few modifiers, another name is a modifier of that name, which
+     * acts or is acted on.
+     */
+    private void findPossessors() {
+      for (int k = 0; k + 2 < units.size(); k++) {
+        Unit u = units.get(k);
+        if (!u.isEntity() || !(units.get(k + 1).is("'s") || units.get(k + 1).is("'"))) {
+          continue;
+        }
+        for (int j = k + 2; j < Math.min(units.size(), k + 5); j++) {
+          Unit w = units.get(j);
+          if (w.isEntity()) {
+            if (!"PERSON".equals(u.type) || "PERSON".equals(w.type)) {
+              u.possessed = w;
+            }
+            break;
+          }
+          if (w.isPunct() && !w.is("-") || AUX.contains(w.norm) || FUNCTION.contains(w.norm)
+              || PREPOSITIONS.contains(w.norm) || CLAUSE_BREAKS.contains(w.norm)
+              || !w.lx.speech().isEmpty()) {
+            break;
+          }
+        }
+      }
     }
 
     private void findAffiliations() {
@@ -267,6 +305,29 @@ public final class StanceAnalyzer {
         }
         if (k >= 0 && units.get(k).isEntity() && "ORG".equals(units.get(k).type)) {
           affiliation.putIfAbsent(p.entity, units.get(k).entity);
+        }
+      }
+      // "Brad Smith, Microsoft's president", "Fábio Coelho, president of Google"
+      for (int i = 0; i + 3 < units.size(); i++) {
+        Unit p = units.get(i);
+        if (!p.isEntity() || p.anaphor || !"PERSON".equals(p.type) || !units.get(i + 1).is(",")) {
+          continue;
+        }
+        for (int j = i + 2; j < Math.min(units.size(), i + 7); j++) {
+          Unit o = units.get(j);
+          if (o.isPunct()) {
+            break;
+          }
+          if (o.isEntity()) {
+            boolean owns = "ORG".equals(o.type) && j + 2 < units.size() && units.get(j + 1).is("'s")
+                && ROLE_HEADS.contains(units.get(j + 2).norm);
+            boolean of = "ORG".equals(o.type) && j >= i + 4 && (units.get(j - 1).is("of")
+                || units.get(j - 1).is("at")) && ROLE_HEADS.contains(units.get(j - 2).norm);
+            if (owns || of) {
+              affiliation.putIfAbsent(p.entity, o.entity);
+            }
+            break;
+          }
         }
       }
     }
@@ -593,7 +654,10 @@ public final class StanceAnalyzer {
         if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
           return null;
         }
-        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()) {
+        boolean afterSpeech = speechAt(k - 1) > 0
+            || units.get(k - 1).isEntity() && speechAt(k - 2) > 0; // "said Spotify about X"
+        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()
+            && afterSpeech) { // "said of X"; not "president of Google"
           for (int j = k + 1; j < Math.min(units.size(), k + 4); j++) {
             if (units.get(j).isEntity()) {
               return units.get(j).entity;
@@ -676,6 +740,39 @@ public final class StanceAnalyzer {
     }
 
     private void narrative(List<Unit> us) {
+      asked = askedAbout(us);
+      try {
+        narrativeOf(us);
+      } finally {
+        asked = List.of();
+      }
+    }
+
+    /** "Asked about the spat between Grab and rival Foodpanda, …": Grab and Foodpanda. */
+    private List<String> askedAbout(List<Unit> us) {
+      if (us.size() < 4 || !us.get(0).is("asked") || !(us.get(1).is("about")
+          || us.get(1).is("on") || us.get(1).is("whether") || us.get(1).is("if"))) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      boolean and = true;
+      for (int k = 2; k < us.size() && !us.get(k).isPunct(); k++) {
+        Unit u = us.get(k);
+        if (u.isEntity()) {
+          if (and && (u.possessed == null || us.indexOf(u.possessed) < k)) {
+            out.add(u.entity);
+            and = false;
+          }
+        } else if (u.is("and")) {
+          and = true;
+        } else if (u.is("by") || u.norm.endsWith("ed") && k > 2) {
+          break; // "the rule proposed by the Commerce Department": not what was asked
+        }
+      }
+      return out;
+    }
+
+    private void narrativeOf(List<Unit> us) {
       // "according to X, ..." makes the rest of the sentence X's
       for (int i = 0; i + 2 < us.size(); i++) {
         if (us.get(i).is("according") && us.get(i + 1).is("to")) {
@@ -838,8 +935,12 @@ public final class StanceAnalyzer {
     private void clausesOf(List<Unit> us, String speaker, double base) {
       List<List<Unit>> clauses = new ArrayList<>();
       List<Unit> current = new ArrayList<>();
-      for (Unit u : us) {
-        if (!u.isEntity() && CLAUSE_BREAKS.contains(u.norm)) {
+      for (int k = 0; k < us.size(); k++) {
+        Unit u = us.get(k);
+        // "yet" joins clauses after a comma or "and", not in "not yet", "has yet to"
+        boolean adverb = u.is("yet") && !(k > 0 && (us.get(k - 1).is(",")
+            || us.get(k - 1).is("and")));
+        if (!u.isEntity() && CLAUSE_BREAKS.contains(u.norm) && !adverb) {
           clauses.add(current);
           current = new ArrayList<>();
         } else {
@@ -898,9 +999,9 @@ public final class StanceAnalyzer {
           if (clauseSubject == null && subject != null) {
             clauseSubject = subject;
           }
-          if (obliged(c, i)) {
+          if (obliged(c, i) || verb.lemma().equals("comply") && promised(c, i)) {
             i += len - 1;
-            break; // "Apple must comply with": an obligation, not Apple's stance
+            break; // "Apple must comply with", "would comply with": an obligation, no stance
           }
           Negation neg = negation(c, i);
           if (neg == Negation.DENIED || denied(c, i)) {
@@ -970,6 +1071,22 @@ public final class StanceAnalyzer {
               break;
             }
             targets = objectsAfter(c, i + len, FROM_IS_PLACE.contains(verb.lemma()));
+            if (verb.lemma().equals("warn") && !targets.isEmpty()) {
+              int after = c.indexOf(targets.get(targets.size() - 1)) + 1;
+              if (after < c.size() && isNounLike(c.get(after))) {
+                after++; // "warned EU officials that"
+              }
+              if (after < c.size() && c.get(after).is("that")) {
+                targets = List.of(); // whom a warning is addressed to
+              }
+            }
+            if (targets.isEmpty() && holder != null && i + len < c.size()
+                && (c.get(i + len).is("its") || c.get(i + len).is("their"))) {
+              Unit owner = possessiveObject(sentence, c, c.get(i + len), holder);
+              if (owner != null) {
+                targets = List.of(owner); // "slammed its private right of action": the bill's
+              }
+            }
             if (targets.isEmpty() && (subjectBefore(c, i, speaker) instanceof String
                 || coordinated(c, i) && holder != null)) {
               Unit it = pronounObject(c, i + len, sentence, holder);
@@ -1078,7 +1195,7 @@ public final class StanceAnalyzer {
       for (int n = 0; n < nouns.size(); n++) {
         StanceLexicon.Noun noun = nouns.get(n);
         if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))
-            || negatedWord(c, i) || refusedBefore(c, i))) {
+            || negatedWord(c, i) || refusedBefore(c, i) || negatedWithin(c, i, 5))) {
           continue; // "X's position on Y" says nothing; "takes no position on Y" is NEUTRAL
         }
         int prep = prepositionAfter(c, i, noun);
@@ -1111,17 +1228,33 @@ public final class StanceAnalyzer {
         }
         Unit target = null;
         int targetAt = -1;
-        int reach = c.get(prep).is("that") ? 3 : 5; // "dismayed that the Commission ..."
+        int reach = c.get(prep).is("that") ? 3 : noun.pol() == Pol.NEUTRAL
+            && (noun.reaction() || noun.negOnly()) ? 8 : 5; // "dismayed that the Commission"
         for (int j = prep + 1; j < Math.min(c.size(), prep + reach); j++) {
           if (c.get(j).isEntity()) {
             target = c.get(j);
             targetAt = j;
+            int owned = target.possessed == null ? -1 : c.indexOf(target.possessed);
+            if (owned > j) {
+              target = c.get(owned); // "opponents of Colorado's AI Act"
+              targetAt = owned;
+            }
             break;
           }
           if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm) || c.get(j).is("and")
               || c.get(j).is("or") || c.get(j).is("in")) {
             break; // "praise from progressives and scorn from X", "ally of groups in X"
           }
+        }
+        if (target == null && noun.pol() == Pol.NEUTRAL && (noun.negOnly() || noun.reaction())
+            && !asked.isEmpty() && speaker != null) {
+          // "Asked about X and Y, Z said it does not take sides in commercial disputes"
+          String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+          for (String t : asked) {
+            emit(holder, t, Pol.NEUTRAL, base * 0.7, sentenceIndex);
+            targeted.add(t);
+          }
+          return;
         }
         if (target == null) {
           return;
@@ -1260,6 +1393,20 @@ public final class StanceAnalyzer {
       return out;
     }
 
+    /** "had not landed on a view": a negator up to n words before k, in the same phrase. */
+    private boolean negatedWithin(List<Unit> c, int k, int n) {
+      for (int j = k - 1; j >= 0 && j >= k - n; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
+          return false;
+        }
+        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "declined to take a position on": a refusal a few words before k. */
     private boolean refusedBefore(List<Unit> c, int k) {
       for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
@@ -1391,6 +1538,10 @@ public final class StanceAnalyzer {
       for (; k < Math.min(c.size(), i + 5); k++) {
         if (c.get(k).isEntity()) {
           target = c.get(k);
+          if (target.possessed != null && c.indexOf(target.possessed) > k) {
+            k = c.indexOf(target.possessed);
+            target = target.possessed;
+          }
           break;
         }
         if (k == i + 1 && OBJECT_PRONOUNS.contains(c.get(k).norm)) {
@@ -1557,6 +1708,7 @@ public final class StanceAnalyzer {
         boolean relativeSubject = at + 1 < c.size() && (c.get(at + 1).is("that")
             || c.get(at + 1).is("which") || c.get(at + 1).is("who"));
         if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity)
+            && !(u.possessed != null && c.indexOf(u.possessed) > at)
             && (relativeSubject || !precededByPreposition(c, at) && !modifierOnly(c, at))) {
           target = u;
           break;
@@ -1608,7 +1760,10 @@ public final class StanceAnalyzer {
         int j = i + 1;
         if (j < c.size() && c.get(j).is("'s")) {
           if (j + 1 < c.size() && c.get(j + 1).lx.framing()) {
-            emit(AUTHOR, e.entity, Pol.AGAINST, 0.55, sentenceIndex);
+            // "Britain's heavy-handed Online Safety Act": said of what Britain owns
+            String framed = e.possessed != null && c.indexOf(e.possessed) > j
+                ? e.possessed.entity : e.entity;
+            emit(AUTHOR, framed, Pol.AGAINST, 0.55, sentenceIndex);
           }
           continue;
         }
@@ -1648,6 +1803,20 @@ public final class StanceAnalyzer {
           return false;
         }
         if (DENIALS.contains(u.norm)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "said it would comply with X": a promise to obey, no more a stance than "must". */
+    private boolean promised(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (u.is("would") || u.is("will") || u.is("'ll")) {
           return true;
         }
       }
@@ -1790,7 +1959,7 @@ public final class StanceAnalyzer {
       for (int k = at - 1; k >= 0; k--) {
         Unit u = sentence.get(k);
         if (u.isEntity() && !u.entity.equals(holder) && "PERSON".equals(u.type) == person
-            && !"GPE".equals(u.type)) {
+            && !"GPE".equals(u.type) && u.possessed == null) {
           Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
           t.entity = u.entity;
           t.type = u.type;
@@ -1820,6 +1989,32 @@ public final class StanceAnalyzer {
         }
       }
       return out;
+    }
+
+    /**
+     * "Bilirakis backed the Act, but the Chamber slammed its private right of action": the
+     * latest earlier non-person name of the sentence, when it is in an earlier clause and is not
+     * the holder; else null.
+     */
+    private Unit possessiveObject(List<Unit> sentence, List<Unit> clause, Unit its,
+        String holder) {
+      int at = sentence.indexOf(its);
+      for (int k = at - 1; k >= 0; k--) {
+        Unit u = sentence.get(k);
+        if (u.isEntity() && !"PERSON".equals(u.type) && !"GPE".equals(u.type)
+            && u.possessed == null) {
+          if (u.entity.equals(holder) || clause.contains(u)) {
+            // its own; or a name of this clause ("fined Google for favouring its service")
+            return null; // "its" is the holder's own
+          }
+          Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
+          t.entity = u.entity;
+          t.type = u.type;
+          t.anaphor = true;
+          return t;
+        }
+      }
+      return null;
     }
 
     /** "Match Group joined Epic Games in asking the judge to …": Epic Games acts too. */
@@ -1886,7 +2081,8 @@ public final class StanceAnalyzer {
         if (c.get(k).is("by")) {
           for (int j = k + 1; j < Math.min(c.size(), k + 5); j++) {
             if (c.get(j).isEntity()) {
-              return c.get(j).entity;
+              Unit owned = c.get(j).possessed;
+              return owned != null && c.indexOf(owned) > j ? owned.entity : c.get(j).entity;
             }
             if (c.get(j).isPunct()) {
               return null;
@@ -1926,6 +2122,8 @@ public final class StanceAnalyzer {
       }
       if (k + 2 < c.size() && c.get(k + 1).is("'s") && c.get(k + 2).isEntity()) {
         k += 2; // "Elon Musk's X": the thing possessed is the object
+      } else if (c.get(k).possessed != null && c.indexOf(c.get(k).possessed) > k) {
+        k = c.indexOf(c.get(k).possessed); // "South Korea's proposed PCPA"
       }
       out.add(c.get(k));
       while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(",")
@@ -1958,7 +2156,7 @@ public final class StanceAnalyzer {
       }
       int j = k - 1;
       while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(",")
-          || c.get(j).is("the"))) {
+          || c.get(j).is("the") || c.get(j).is("'s"))) {
         j--;
       }
       if (j == k - 1 || j < 0) {
@@ -1967,7 +2165,8 @@ public final class StanceAnalyzer {
       for (int start = j; start >= Math.max(0, j - 2); start--) {
         int len = phraseAt(c, start, c.get(start).lx.urge(), c.get(start));
         if (len > 0 && start + len - 1 == j) {
-          return subjectBefore(c, start, speaker);
+          Object urger = subjectBefore(c, start, speaker);
+          return urger != null ? urger : firstSubjectEntityBefore(c, start);
         }
       }
       return null;
@@ -2113,6 +2312,9 @@ public final class StanceAnalyzer {
       }
       for (int j = at + 2; j < k; j++) {
         Unit u = c.get(j);
+        if (j > at + 2 && c.get(j - 1).is("to")) {
+          continue; // "Meta's decision to block news … was criticised"
+        }
         if (!u.isEntity() && !AUX.contains(u.norm) && (!u.lx.verbs().isEmpty()
             || !u.lx.speech().isEmpty() || u.norm.endsWith("ed") || u.isPunct()
             && !u.is("$") || CLAUSE_BREAKS.contains(u.norm) || u.is("that"))) {
@@ -2163,7 +2365,7 @@ public final class StanceAnalyzer {
           continue;
         }
         if (u.is(",")) {
-          if (j >= 3 && "PERSON".equals(c.get(j - 1).type) && c.get(j - 2).is(",")
+          if (j >= 3 && c.get(j - 1).isEntity() && c.get(j - 2).is(",")
               && !c.get(j - 3).isEntity() && describesSubject(c, j - 2)) {
             // "Australia's online safety chief, Julie Inman Grant, went to war with X": the
             // name in apposition to a description is who acts
@@ -2205,6 +2407,9 @@ public final class StanceAnalyzer {
             && (c.get(j - 2).is("led") || c.get(j - 2).is("headed"));
         if (!u.isEntity() || precededByPreposition(c, j) && !ledBy) {
           continue; // "groups, led by X, ..." : X acts for them
+        }
+        if (u.possessed != null && c.indexOf(u.possessed) > j) {
+          continue; // "Brazil's Supreme Federal Court ordered": the court acts
         }
         if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
             || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
@@ -2284,7 +2489,7 @@ public final class StanceAnalyzer {
         Unit u = c.get(k);
         if (PREPOSITIONS.contains(u.norm) && !u.isEntity()) {
           // "lawmakers in Montana", "officials from the EU" act for the entity
-          return !((u.is("in") || u.is("from") || u.is("at")) && k > 0
+          return !((u.is("in") || u.is("from") || u.is("at") || u.is("for")) && k > 0
               && ROLE_HEADS.contains(c.get(k - 1).norm) && (k < 2 || !c.get(k - 2).isEntity()));
         }
         if (!(u.is("the") || u.is("a") || u.is("an") || (!u.isEntity() && !u.isPunct()
@@ -2399,8 +2604,10 @@ public final class StanceAnalyzer {
         if (end >= 0) {
           return end;
         }
-        if (us.get(m).isEntity() || us.get(m).isPunct()) {
-          return -1;
+        boolean venue = m > 0 && (us.get(m - 1).is("in") || us.get(m - 1).is("at")
+            || us.get(m - 1).is("before") || us.get(m - 1).is("'s"));
+        if (us.get(m).isEntity() && !venue || us.get(m).isPunct()) {
+          return -1; // "filed a challenge in Australia's High Court against X": a venue
         }
       }
       return -1;

@@ -239,4 +239,38 @@ class StanceAnalyzerTest {
         .contains(tuple("org:valve", "org:epic", "AGAINST"));
     assertThat(analyze("[Valve](org:valve) warned that prices would rise.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeTheNameAPlaceOwnsNotThePlace() {
+    assertThat(analyze("[Germany](gov:de)'s [Federal Cartel Office](gov:bkarta) fined"
+        + " [Amazon](org:amazon) on Monday."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:bkarta", "org:amazon", "AGAINST"));
+    assertThat(analyze("[Uber](org:uber) is a fierce critic of [Spain](gov:es)'s new"
+        + " [Rider Law](org:rider-law)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:uber", "org:rider-law", "AGAINST"));
+    assertThat(analyze("[Lyft](org:lyft) filed a lawsuit in [Spain](gov:es)'s"
+        + " [Supreme Court](gov:es-court) against [Uber](org:uber)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:lyft", "org:uber", "AGAINST"));
+  }
+
+  @Test
+  void shouldTellPromisesWarningsAndQuestionsFromStances() {
+    assertThat(analyze("[Nokia](org:nokia) said it would comply with the new rules of the"
+        + " [FCC](gov:fcc).")).isEmpty();
+    assertThat(analyze("[Nokia](org:nokia) warned [EU](gov:eu) officials that shipments could"
+        + " slow.")).isEmpty();
+    assertThat(analyze("Asked about the row between [Nokia](org:nokia) and rival"
+        + " [Ericsson](org:ericsson), the [FCC](gov:fcc) said it does not take sides in"
+        + " commercial disputes."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("gov:fcc", "org:nokia", "NEUTRAL"),
+            tuple("gov:fcc", "org:ericsson", "NEUTRAL"));
+    assertThat(analyze("[Senator Kim](person:kim) said she had not yet formed a view about the"
+        + " [Data Act](org:data-act)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:kim", "org:data-act", "NEUTRAL"));
+  }
 }
