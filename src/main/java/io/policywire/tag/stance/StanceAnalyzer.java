@@ -71,6 +71,10 @@ public final class StanceAnalyzer {
       "parliament", "council", "board", "authority", "committee", "watchdog");
   private static final Set<String> MODALS = Set.of("would", "could", "will", "might", "may",
       "can");
+  /** Verbs whose particle "back" is no "back" (support): "push back", "roll back". */
+  private static final Pattern BACK_PARTICLE = Pattern.compile("(push|roll|pull|scale|cut|"
+      + "hold|held|fight|fought|hit|step|pare|dial|claw|come|came|go|went|bring|brought|set|"
+      + "sit|sat|kick|strike|struck|fall|fell|turn|walk|win|won|pay|paid)\\w*");
   /** Conjunctions that open a clause with a subject of its own. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
       "before", "until", "once", "as", "whenever");
@@ -158,7 +162,8 @@ public final class StanceAnalyzer {
       "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair",
       "president", "general", "secretary", "governor", "mayor", "commissioner", "representative",
       "senator", "justice", "premier", "chancellor", "prime", "deputy", "editorial",
-      "editorials", "op-ed", "columnist", "editors", "chairwoman", "chairperson", "rapporteur");
+      "editorials", "op-ed", "columnist", "editors", "chairwoman", "chairperson", "rapporteur",
+      "lobby", "association", "federation");
   /** "called X an overreach", "branded X a threat": what X is called is the stance. */
   private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
@@ -838,7 +843,13 @@ public final class StanceAnalyzer {
           if (!content.isEmpty() && content.get(0).isEntity() && telling) {
             content.remove(0);
           }
-          clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
+          int comma = attributionComma(us, i, len);
+          if (comma > 0) {
+            // "Meta will not sign the code, its global affairs chief Joel Kaplan said, …"
+            clauses(withoutSpeechMarks(us.subList(0, comma)), s, 0.75);
+          } else {
+            clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
+          }
           clauses(withoutSpeechMarks(content), s, 0.75);
           if (us.get(i).norm.startsWith("warn")) {
             warning(content, s, us.get(i).sentence);
@@ -884,12 +895,39 @@ public final class StanceAnalyzer {
       }
     }
 
+    /**
+     * "…, its global affairs chief Joel Kaplan said, …": the comma before a speaker (with role
+     * words) whose speech verb ends the clause; the words before it are the speaker's. Else -1.
+     */
+    private int attributionComma(List<Unit> us, int verb, int len) {
+      int end = verb + len;
+      if (end < us.size() && !us.get(end).isPunct() && !TEMPORAL.contains(us.get(end).norm)) {
+        return -1;
+      }
+      int k = verb - 1;
+      if (k < 0 || !us.get(k).isEntity()) {
+        return -1;
+      }
+      for (k--; k >= 0 && k >= verb - 7; k--) {
+        Unit u = us.get(k);
+        if (u.is(",")) {
+          return k > 0 ? k : -1;
+        }
+        if (u.isEntity() || u.isPunct() || !(ROLE_HEADS.contains(u.norm)
+            || POSSESSIVES.contains(u.norm)
+            || isNounLike(u) && Character.isLowerCase(text.charAt(u.start)))) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     /** The verb at k follows "and" (over auxiliaries): it shares the sentence's subject. */
     private boolean coordinated(List<Unit> us, int k) {
       for (int j = k - 1; j >= 0; j--) {
         Unit u = us.get(j);
-        if (u.is("and")) {
-          return true;
+        if (u.is("and") || u.is("but")) {
+          return true; // "X complied with Y, but said the rules …"
         }
         if (u.isEntity() || !(AUX.contains(u.norm) || u.norm.endsWith("ly"))) {
           return false;
@@ -976,6 +1014,10 @@ public final class StanceAnalyzer {
           }
         }
         List<Verb> verbs = u.lx.verbs();
+        if (u.is("back") && i > 0 && !c.get(i - 1).isEntity()
+            && BACK_PARTICLE.matcher(c.get(i - 1).norm).matches()) {
+          verbs = List.of(); // "pushing back the Act's date", "rolled back": a particle
+        }
         boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
             && (c.get(i - 1).is("'s")
             || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
@@ -1735,6 +1777,14 @@ public final class StanceAnalyzer {
         return;
       }
       emit(speaker, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, 0.6, sentenceIndex);
+      int at = c.indexOf(target);
+      if (at >= 0) {
+        List<Unit> co = withCoordinated(c, at);
+        for (int n = 1; n < co.size(); n++) { // "platforms such as Snapchat and TikTok had failed"
+          emit(speaker, co.get(n).entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, 0.6,
+              sentenceIndex);
+        }
+      }
     }
 
     private void authorFraming(List<Unit> c, Object subject, int sentenceIndex,
@@ -2004,8 +2054,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() && !"PERSON".equals(u.type) && !"GPE".equals(u.type)
             && u.possessed == null) {
           if (u.entity.equals(holder) || clause.contains(u)) {
-            // its own; or a name of this clause ("fined Google for favouring its service")
-            return null; // "its" is the holder's own
+            continue; // its own, or a name of this clause ("fined Google for favouring its …")
           }
           Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
           t.entity = u.entity;
@@ -2111,6 +2160,8 @@ public final class StanceAnalyzer {
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
             || u.lx.participle() && k > from || OBJECT_PRONOUNS.contains(u.norm)
+            || k > from + 1 && u.norm.endsWith("ing") && isNounLike(c.get(k - 1))
+                && !c.get(k - 1).is("the")
             || k > from && (OBJECT_STOPS.contains(u.norm)
                 || stopAtFrom && (u.is("from") || u.is("on")))) {
           return out;

@@ -273,4 +273,20 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .containsExactly(tuple("person:kim", "org:data-act", "NEUTRAL"));
   }
+
+  @Test
+  void shouldReadParticlesAttributionsAndCoordinatedTargets() {
+    assertThat(analyze("[Ohio](gov:oh) Governor [Mike DeWine](person:dewine) signed a bill"
+        + " pushing back the [Data Act](org:data-act)'s start date."))
+        .extracting(StanceTag::target).doesNotContain("org:data-act");
+    assertThat(analyze("[Nokia](org:nokia) will not sign the [Pact](org:alliance), its"
+        + " policy chief [Anna Berg](person:berg) said."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:nokia", "org:alliance", "AGAINST"));
+    assertThat(analyze("[Senator Kim](person:kim) said [Uber](org:uber) and [Lyft](org:lyft)"
+        + " had been reckless."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("person:kim", "org:uber", "AGAINST"),
+            tuple("person:kim", "org:lyft", "AGAINST"));
+  }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * blind6.txt (written by another author who saw neither the rules nor any earlier set, scored
  * once as written: 0.405, kept in the README; developed on since branch stance3, so its figure
  * here is a tuned one; rounds in docs/stance-rounds.md). blind7.txt (100 cases, a second
- * independent author, first run 0.375 on the rules of ef702f3) is held out on stance3: only
- * its summary line is printed.
+ * independent author; first run 0.375 on the rules of ef702f3, 0.539 on stance3's rules before
+ * it was looked at, kept in the README) was held out for five rounds, then developed on.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StanceEvaluationTest {
@@ -110,7 +110,7 @@ class StanceEvaluationTest {
    * was written after the last change and not tuned on), and blind6 (written independently of
    * the rules and every earlier set, scored once as written, tuned on since). Each must stay
    * a little below its figure on stance3 (README), so that a regression fails the test; blind7
-   * (held out) too, from its summary alone.
+   * too.
    */
   @Test
   @Order(6)
@@ -130,13 +130,11 @@ class StanceEvaluationTest {
         .summaryLine("six sets pooled")).append('\n');
     sb.append(StanceEvaluation.evaluate(load("cases.txt"), analyzer::analyzeEverySentence)
         .summaryLine("cases.txt")).append('\n');
-    // blind7: another independent author's set; on stance3 it is held out (only this line is
-    // printed, its errors are not looked at), the estimate for text the rules were not tuned on
-    StanceEvaluation.Result blind7 =
-        StanceEvaluation.evaluate(load("blind7.txt"), analyzer::analyzeEverySentence);
-    sb.append(blind7.summaryLine("blind7.txt (held out)")).append('\n');
+    sb.append(StanceEvaluation.evaluate(load("blind6.txt"), analyzer::analyzeEverySentence)
+        .summaryLine("blind6.txt")).append('\n');
+    sb.append(StanceEvaluation.evaluate(load("blind7.txt"), analyzer::analyzeEverySentence)
+        .summaryLine("blind7.txt")).append('\n');
     System.out.print(sb);
-    assertThat(blind7.macroF1()).isGreaterThanOrEqualTo(0.51); // 0.539 on stance3
     Map<String, String> dev = new LinkedHashMap<>();
     Map<String, Double> floor = new LinkedHashMap<>();
     dev.put("dev7.txt", "ours, written before the first round of rules; tuned on since");
@@ -151,7 +149,10 @@ class StanceEvaluationTest {
     floor.put("dev11.txt", 0.72); // 0.745
     dev.put("blind6.txt", "written by another author who saw neither the rules nor any earlier"
         + " set; first run 0.405, tuned on since (stance3)");
-    floor.put("blind6.txt", 0.88); // 0.910
+    floor.put("blind6.txt", 0.89); // 0.921
+    dev.put("blind7.txt", "a second independent author; first run 0.375, 0.539 on stance3's"
+        + " rules while held out, tuned on since (stance3, round 6)");
+    floor.put("blind7.txt", 0.77); // 0.806
     dev.forEach((file, status) -> {
       StanceEvaluation.Result result = score(file + ", gold entities (" + status
           + "; first score in README)", load(file));
