@@ -72,9 +72,10 @@ public final class StanceAnalyzer {
   private static final Set<String> MODALS = Set.of("would", "could", "will", "might", "may",
       "can");
   /** Verbs whose particle "back" is no "back" (support): "push back", "roll back". */
-  private static final Pattern BACK_PARTICLE = Pattern.compile("(push|roll|pull|scale|cut|"
-      + "hold|held|fight|fought|hit|step|pare|dial|claw|come|came|go|went|bring|brought|set|"
-      + "sit|sat|kick|strike|struck|fall|fell|turn|walk|win|won|pay|paid)\\w*");
+  private static final Pattern BACK_PARTICLE = Pattern.compile("(push|roll|pull|scale|pare|"
+      + "dial|claw|kick|turn|walk|fall|strike|pay|bring|hold|fight|come|go)(s|es|d|ed|ing)?"
+      + "|(cut|hit|set|sit|step)(s|ting|ping|ped)?|held|fought|came|went|brought|sat|fell"
+      + "|struck|paid|won|gone|coming|going");
   /** Conjunctions that open a clause with a subject of its own. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
       "before", "until", "once", "as", "whenever");
