@@ -1539,9 +1539,14 @@ public final class StanceAnalyzer {
       if (c.get(i).norm.endsWith("ing") && i > 0 && isNounLike(c.get(i - 1))) {
         return false; // "an injunction blocking X": a participle after its noun
       }
+      // "the wholesale pricing dispute between X and Y": a bare verb form after a singular
+      // noun that a determiner opens is the phrase's head noun
+      boolean head = c.get(i).lx.bareLemma() && i > 1 && isNounLike(c.get(i - 1))
+          && !c.get(i - 1).norm.endsWith("s");
       for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
         Unit u = c.get(k);
-        if (u.is("a") || u.is("an")) {
+        if (u.is("a") || u.is("an") || head && k < i - 1 && (u.is("the") || u.is("its")
+            || u.is("their"))) {
           return true;
         }
         if (u.isEntity() || u.isPunct() || AUX.contains(u.norm) || FUNCTION.contains(u.norm)
