@@ -394,6 +394,31 @@ public final class StanceAnalyzer {
       List<Unit> out = new ArrayList<>();
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
+        if ((u.is("the") && i + 2 < units.size() && units.get(i + 1).is("two")
+            || u.is("both")) && !u.isEntity()) {
+          int head = u.is("both") ? i + 1 : i + 2;
+          Unit h = head < units.size() ? units.get(head) : null;
+          String singular = h == null || h.isEntity() || !h.norm.endsWith("s") ? ""
+              : h.norm.endsWith("ies") ? h.norm.substring(0, h.norm.length() - 3) + "y"
+              : h.norm.substring(0, h.norm.length() - 1);
+          List<Unit> pair = !ANAPHOR_HEADS.containsKey(singular) ? null
+              : lastPair(out, u.sentence);
+          if (pair != null) {
+            // "Deutsche Telekom and Orange … Netflix accuses the two operators of …"
+            for (int n = 0; n < 2; n++) {
+              Unit a = new Unit(u.start, h.end, h.norm, u.sentence);
+              a.entity = pair.get(n).entity;
+              a.type = pair.get(n).type;
+              a.anaphor = true;
+              out.add(a);
+              if (n == 0) {
+                out.add(new Unit(u.start, u.start, "and", u.sentence));
+              }
+            }
+            i = head;
+            continue;
+          }
+        }
         if (PERSON_PRONOUNS.contains(u.norm) && !u.isEntity()) {
           String id = antecedent(out, Set.of("PERSON"), u.sentence);
           if (id != null && !inApposition(out, id)) {
@@ -510,6 +535,22 @@ public final class StanceAnalyzer {
         }
       }
       return false;
+    }
+
+    /** The latest "X and Y" of two names in the last two sentences, or null. */
+    private List<Unit> lastPair(List<Unit> before, int sentence) {
+      for (int k = before.size() - 1; k >= 2; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 1) {
+          return null;
+        }
+        if (b.isEntity() && !b.anaphor && before.get(k - 1).is("and")
+            && before.get(k - 2).isEntity() && !before.get(k - 2).anaphor
+            && (k < 3 || !before.get(k - 3).is(","))) {
+          return List.of(before.get(k - 2), b);
+        }
+      }
+      return null;
     }
 
     /** "the bureau": the latest entity of the last three sentences named "… Bureau". */
@@ -1006,6 +1047,16 @@ public final class StanceAnalyzer {
         Unit u = c.get(i);
         if (u.isEntity()) {
           continue;
+        }
+        if (u.is("should") && speaker != null && i + 2 < c.size()
+            && (c.get(i + 1).is("never") || c.get(i + 1).is("not") || c.get(i + 1).is("n't"))
+            && c.get(i + 2).is("have")) {
+          // "the agency should never have brought this case": the speaker faults the subject
+          Object faulted = subjectBefore(c, i, speaker);
+          if (faulted instanceof String f && !f.equals(SPEAKER)) {
+            emit(speaker, f, Pol.AGAINST, base * 0.75, sentenceIndex);
+            targeted.add(f);
+          }
         }
         if (u.is("neither")) {
           int past = neitherNor(c, i, speaker, inherited, base, sentenceIndex, targeted);
@@ -1581,6 +1632,9 @@ public final class StanceAnalyzer {
     /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
     private void naming(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted, List<Unit> sentence) {
+      if (extraposed(c, i, speaker, inherited, base, sentenceIndex, targeted)) {
+        return;
+      }
       Unit target = null;
       int k = i + 1;
       for (; k < Math.min(c.size(), i + 5); k++) {
@@ -1617,6 +1671,39 @@ public final class StanceAnalyzer {
       emit(holder, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
           sentenceIndex);
       targeted.add(target.entity);
+    }
+
+    /**
+     * "called it "absurd" that French prosecutors would hold …": "it" stands for the clause
+     * after "that", whose subject the words are said of. True when handled.
+     */
+    private boolean extraposed(List<Unit> c, int i, String speaker, Object inherited,
+        double base, int sentenceIndex, Set<String> targeted) {
+      if (i + 3 >= c.size() || !c.get(i + 1).is("it")) {
+        return false;
+      }
+      int valence = 0;
+      for (int k = i + 2; k < Math.min(c.size(), i + 7); k++) {
+        Unit u = c.get(k);
+        if (u.is("that")) {
+          int e = k + 1 < c.size() && c.get(k + 1).is("the") ? k + 2 : k + 1;
+          if (valence == 0 || e >= c.size() || !c.get(e).isEntity()) {
+            return false;
+          }
+          Unit t = c.get(e).possessed != null && c.indexOf(c.get(e).possessed) > e
+              ? c.get(e).possessed : c.get(e);
+          String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+          emit(holder, t.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
+              sentenceIndex);
+          targeted.add(t.entity);
+          return true;
+        }
+        if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
+          return false;
+        }
+        valence += u.lx.valence();
+      }
+      return false;
     }
 
     /** FAVOR of an act AGAINST Y is AGAINST Y; AGAINST an act AGAINST Y is FAVOR of Y. */
@@ -2279,6 +2366,11 @@ public final class StanceAnalyzer {
       }
       if (s == null) {
         s = subordinateSubject(c, verb);
+      }
+      if (s == null && speaker != null && !c.isEmpty() && !c.get(0).isEntity()
+          && (SPEAKER_PRONOUNS.contains(c.get(0).norm) || FIRST_PERSON.contains(c.get(0).norm))
+          && coordinated(c, verb)) {
+        s = SPEAKER; // "[Telegram said] it abides by EU laws … and called it absurd that …"
       }
       if (s == null) {
         s = firstSubjectEntityBefore(c, verb);

@@ -289,4 +289,21 @@ class StanceAnalyzerTest {
         .containsExactlyInAnyOrder(tuple("person:kim", "org:uber", "AGAINST"),
             tuple("person:kim", "org:lyft", "AGAINST"));
   }
+
+  @Test
+  void shouldReadExtraposedJudgementsCounterfactualsAndPairs() {
+    assertThat(analyze("[Uber](org:uber) called it \"outrageous\" that [Spain](gov:es) would"
+        + " tax drivers twice."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:uber", "gov:es", "AGAINST"));
+    assertThat(analyze("[Lyft](org:lyft) said the [FTC](gov:ftc) should never have opened the"
+        + " inquiry."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:lyft", "gov:ftc", "AGAINST"));
+    assertThat(analyze("[Nokia](org:nokia) and [Ericsson](org:ericsson) backed the plan."
+        + " [Huawei](org:huawei) criticized the two companies."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:huawei", "org:nokia", "AGAINST"),
+            tuple("org:huawei", "org:ericsson", "AGAINST"));
+  }
 }
