@@ -151,8 +151,8 @@ class StanceEvaluationTest {
         + " set; first run 0.405, tuned on since (stance3)");
     floor.put("blind6.txt", 0.89); // 0.921
     dev.put("blind7.txt", "a second independent author; first run 0.375, 0.539 on stance3's"
-        + " rules while held out, tuned on since (stance3, round 6)");
-    floor.put("blind7.txt", 0.77); // 0.806
+        + " rules while held out, tuned on since (stance3, rounds 6-8)");
+    floor.put("blind7.txt", 0.80); // 0.833
     dev.forEach((file, status) -> {
       StanceEvaluation.Result result = score(file + ", gold entities (" + status
           + "; first score in README)", load(file));
