@@ -152,7 +152,9 @@ public final class StanceAnalyzer {
       Map.entry("maker", Set.of("ORG")), Map.entry("chipmaker", Set.of("ORG")),
       Map.entry("retailer", Set.of("ORG")), Map.entry("carrier", Set.of("ORG")),
       Map.entry("exchange", Set.of("ORG")), Map.entry("operator", Set.of("ORG")),
-      Map.entry("bloc", Set.of("GOV", "GPE")));
+      Map.entry("bloc", Set.of("GOV", "GPE")), Map.entry("cryptocurrency", Set.of("PRODUCT")),
+      Map.entry("stablecoin", Set.of("PRODUCT")), Map.entry("chatbot", Set.of("PRODUCT")),
+      Map.entry("smartphone", Set.of("PRODUCT")));
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
   private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",

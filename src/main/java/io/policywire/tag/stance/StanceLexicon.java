@@ -69,6 +69,11 @@ final class StanceLexicon {
   static final Entry EMPTY = new Entry(List.of(), List.of(), List.of(), List.of(), 0, false,
       false, false);
 
+  private static final Entry POSITIVE_ONLY = new Entry(List.of(), List.of(), List.of(),
+      List.of(), 1, false, false, false);
+  private static final Entry NEGATIVE_ONLY = new Entry(List.of(), List.of(), List.of(),
+      List.of(), -1, false, false, false);
+
   private final Map<String, Entry> entries = new HashMap<>();
 
   private static final StanceLexicon DEFAULT = load("/stance/lexicon.txt");
@@ -132,8 +137,20 @@ final class StanceLexicon {
 
   /** What the lexicon knows of a word (lower case), in one lookup; {@link #EMPTY} if nothing. */
   Entry entry(String word) {
-    // every listed word and every plural of a listed noun is indexed: the rest know nothing
-    return entries.getOrDefault(word, EMPTY);
+    // every listed word and every plural of a listed noun is indexed: the rest know nothing,
+    // but a compound takes the valence of its first word ("best-performing", "ill-conceived")
+    Entry e = entries.get(word);
+    if (e != null) {
+      return e;
+    }
+    int dash = word.indexOf('-');
+    if (dash > 0) {
+      Entry first = entries.get(word.substring(0, dash));
+      if (first != null && first.valence() != 0) {
+        return first.valence() > 0 ? POSITIVE_ONLY : NEGATIVE_ONLY;
+      }
+    }
+    return EMPTY;
   }
 
   private void add(String section, String[] parts) {
