@@ -188,6 +188,41 @@ public final class StanceAnalyzer {
       "revoke", "revoked", "revokes", "revoking", "scrap", "scrapped", "scraps", "withdraw",
       "withdrew", "withdraws", "reverse", "reversed", "reverses");
 
+
+  // One bit per word class, looked up once per unit (Unit.flags), not once per rule.
+  private static final int F_AUX = 1 << 0;
+  private static final int F_ROLE_HEADS = 1 << 1;
+  private static final int F_PREPOSITIONS = 1 << 2;
+  private static final int F_IRREGULAR_PAST = 1 << 3;
+  private static final int F_CLAUSE_BREAKS = 1 << 4;
+  private static final int F_POSSESSIVES = 1 << 5;
+  private static final int F_OBJECT_PRONOUNS = 1 << 6;
+  private static final int F_NEGATORS = 1 << 7;
+  private static final int F_FUNCTION = 1 << 8;
+  private static final int F_REFUSALS = 1 << 9;
+  private static final int F_COPULA = 1 << 10;
+  private static final int F_TEMPORAL = 1 << 11;
+  private static final int F_SUBORDINATORS = 1 << 12;
+  private static final int F_SPEAKER_PRONOUNS = 1 << 13;
+  private static final int F_NAMING = 1 << 14;
+  private static final int F_FIRST_PERSON = 1 << 15;
+  private static final int F_DENIALS = 1 << 16;
+  private static final int F_WANTS = 1 << 17;
+  private static final int F_BE = 1 << 18;
+  private static final int F_NOUN_BEFORE = 1 << 19;
+  private static final int F_GERUND_PREPOSITIONS = 1 << 20;
+  private static final int F_OBJECT_STOPS = 1 << 21;
+  private static final Map<String, Integer> FLAGS = new HashMap<>();
+
+  static {
+    List<Set<String>> classes = List.of(AUX, ROLE_HEADS, PREPOSITIONS, IRREGULAR_PAST, CLAUSE_BREAKS, POSSESSIVES, OBJECT_PRONOUNS, NEGATORS, FUNCTION, REFUSALS, COPULA, TEMPORAL, SUBORDINATORS, SPEAKER_PRONOUNS, NAMING, FIRST_PERSON, DENIALS, WANTS, BE, NOUN_BEFORE, GERUND_PREPOSITIONS, OBJECT_STOPS);
+    for (int n = 0; n < classes.size(); n++) {
+      for (String w : classes.get(n)) {
+        FLAGS.merge(w, 1 << n, (a, b) -> a | b);
+      }
+    }
+  }
+
   private final StanceLexicon lex;
 
   public StanceAnalyzer() {
@@ -214,11 +249,19 @@ public final class StanceAnalyzer {
     /** What the lexicon knows of the word, looked up once (nothing for an entity). */
     StanceLexicon.Entry lx = StanceLexicon.EMPTY;
 
+    /** The word classes of the word (the F_ bits), looked up once. */
+    final int flags;
+
     Unit(int start, int end, String norm, int sentence) {
       this.start = start;
       this.end = end;
       this.norm = norm;
       this.sentence = sentence;
+      this.flags = FLAGS.getOrDefault(norm, 0);
+    }
+
+    boolean has(int flag) {
+      return (flags & flag) != 0;
     }
 
     boolean isEntity() {
@@ -284,8 +327,8 @@ public final class StanceAnalyzer {
             }
             break;
           }
-          if (w.isPunct() && !w.is("-") || AUX.contains(w.norm) || FUNCTION.contains(w.norm)
-              || PREPOSITIONS.contains(w.norm) || CLAUSE_BREAKS.contains(w.norm)
+          if (w.isPunct() && !w.is("-") || w.has(F_AUX) || w.has(F_FUNCTION)
+              || w.has(F_PREPOSITIONS) || w.has(F_CLAUSE_BREAKS)
               || !w.lx.speech().isEmpty()) {
             break;
           }
@@ -303,7 +346,7 @@ public final class StanceAnalyzer {
         if (units.get(k).is("'s")) {
           k--;
         } else {
-          while (k > i - 4 && k >= 0 && ROLE_HEADS.contains(units.get(k).norm)
+          while (k > i - 4 && k >= 0 && units.get(k).has(F_ROLE_HEADS)
               && !units.get(k).isEntity()) {
             k--;
           }
@@ -328,9 +371,9 @@ public final class StanceAnalyzer {
           }
           if (o.isEntity()) {
             boolean owns = "ORG".equals(o.type) && j + 2 < units.size() && units.get(j + 1).is("'s")
-                && ROLE_HEADS.contains(units.get(j + 2).norm);
+                && units.get(j + 2).has(F_ROLE_HEADS);
             boolean of = "ORG".equals(o.type) && j >= i + 4 && (units.get(j - 1).is("of")
-                || units.get(j - 1).is("at")) && ROLE_HEADS.contains(units.get(j - 2).norm);
+                || units.get(j - 1).is("at")) && units.get(j - 2).has(F_ROLE_HEADS);
             if (owns || of) {
               affiliation.putIfAbsent(p.entity, o.entity);
             }
@@ -513,15 +556,15 @@ public final class StanceAnalyzer {
      */
     private boolean inApposition(List<Unit> before, String id) {
       int k = before.size() - 1;
-      if (k < 0 || !PREPOSITIONS.contains(before.get(k).norm) || before.get(k).isEntity()) {
+      if (k < 0 || !before.get(k).has(F_PREPOSITIONS) || before.get(k).isEntity()) {
         return false;
       }
       int sentence = before.get(k).sentence;
       for (; k >= 1 && before.get(k).sentence == sentence; k--) {
         Unit u = before.get(k);
         if (u.isEntity() || u.isPunct() && !u.is(",") || !u.lx.verbs().isEmpty()
-            || !u.lx.speech().isEmpty() || AUX.contains(u.norm) || u.norm.endsWith("ed")
-            || IRREGULAR_PAST.contains(u.norm)) {
+            || !u.lx.speech().isEmpty() || u.has(F_AUX) || u.norm.endsWith("ed")
+            || u.has(F_IRREGULAR_PAST)) {
           return false;
         }
         if (u.is(",")) {
@@ -678,7 +721,7 @@ public final class StanceAnalyzer {
           entity = u.entity;
           int next = k + 1;
           while (next < units.size() && next <= k + 3 && !units.get(next).isEntity()
-              && ROLE_HEADS.contains(units.get(next).norm)) {
+              && units.get(next).has(F_ROLE_HEADS)) {
             next++;
           }
           if (next > k + 1 && next < units.size() && units.get(next).isEntity()
@@ -863,7 +906,7 @@ public final class StanceAnalyzer {
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
             || Character.isDigit(prev.norm.charAt(0)) || !prev.lx.verbs().isEmpty()
-            || prev.is("to") || PREPOSITIONS.contains(prev.norm))
+            || prev.is("to") || prev.has(F_PREPOSITIONS))
             || i + len < us.size() && !us.get(i + len).lx.verbs().isEmpty()
                 && !us.get(i + len).isEntity()) {
           continue; // "16 states sued", "the company's statement", "minister of state": a noun
@@ -945,7 +988,7 @@ public final class StanceAnalyzer {
      */
     private int attributionComma(List<Unit> us, int verb, int len) {
       int end = verb + len;
-      if (end < us.size() && !us.get(end).isPunct() && !TEMPORAL.contains(us.get(end).norm)) {
+      if (end < us.size() && !us.get(end).isPunct() && !us.get(end).has(F_TEMPORAL)) {
         return -1;
       }
       int k = verb - 1;
@@ -957,8 +1000,8 @@ public final class StanceAnalyzer {
         if (u.is(",")) {
           return k > 0 ? k : -1;
         }
-        if (u.isEntity() || u.isPunct() || !(ROLE_HEADS.contains(u.norm)
-            || POSSESSIVES.contains(u.norm)
+        if (u.isEntity() || u.isPunct() || !(u.has(F_ROLE_HEADS)
+            || u.has(F_POSSESSIVES)
             || isNounLike(u) && Character.isLowerCase(text.charAt(u.start)))) {
           return -1;
         }
@@ -973,7 +1016,7 @@ public final class StanceAnalyzer {
         if (u.is("and") || u.is("but")) {
           return true; // "X complied with Y, but said the rules …"
         }
-        if (u.isEntity() || !(AUX.contains(u.norm) || u.norm.endsWith("ly"))) {
+        if (u.isEntity() || !(u.has(F_AUX) || u.norm.endsWith("ly"))) {
           return false;
         }
       }
@@ -990,7 +1033,7 @@ public final class StanceAnalyzer {
         if (u.speechQuoteMark) {
           return true;
         }
-        if (!u.isEntity() && !u.is(",") && !u.is(":") && !AUX.contains(u.norm)
+        if (!u.isEntity() && !u.is(",") && !u.is(":") && !u.has(F_AUX)
             && !u.is("in") && !u.is("a") && !u.is("statement")) {
           return false;
         }
@@ -1022,7 +1065,7 @@ public final class StanceAnalyzer {
         // "yet" joins clauses after a comma or "and", not in "not yet", "has yet to"
         boolean adverb = u.is("yet") && !(k > 0 && (us.get(k - 1).is(",")
             || us.get(k - 1).is("and")));
-        if (!u.isEntity() && CLAUSE_BREAKS.contains(u.norm) && !adverb) {
+        if (!u.isEntity() && u.has(F_CLAUSE_BREAKS) && !adverb) {
           clauses.add(current);
           current = new ArrayList<>();
         } else {
@@ -1074,12 +1117,12 @@ public final class StanceAnalyzer {
         }
         boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
             && (c.get(i - 1).is("'s")
-            || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
+            || c.get(i - 1).has(F_FUNCTION) && !c.get(i - 1).is("and")
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
-            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to")
-                && !(u.norm.endsWith("ing") && GERUND_PREPOSITIONS.contains(c.get(i - 1).norm))
-            || NOUN_BEFORE.contains(c.get(i - 1).norm) && !c.get(i - 1).isEntity()
+            || c.get(i - 1).has(F_PREPOSITIONS) && !c.get(i - 1).is("to")
+                && !(u.norm.endsWith("ing") && c.get(i - 1).has(F_GERUND_PREPOSITIONS))
+            || c.get(i - 1).has(F_NOUN_BEFORE) && !c.get(i - 1).isEntity()
                 && !u.norm.endsWith("ing")
             || afterIndefiniteArticle(c, i))
             || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u)
@@ -1224,10 +1267,10 @@ public final class StanceAnalyzer {
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
         agentNoun(c, i, sentence, base, sentenceIndex, targeted);
-        if (WANTS.contains(u.norm) || !u.lx.urge().isEmpty()) {
+        if (u.has(F_WANTS) || !u.lx.urge().isEmpty()) {
           demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
         }
-        if (NAMING.contains(u.norm)) {
+        if (u.has(F_NAMING)) {
           naming(c, i, speaker, inherited, base, sentenceIndex, targeted, sentence);
         }
       }
@@ -1337,7 +1380,7 @@ public final class StanceAnalyzer {
             }
             break;
           }
-          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm) || c.get(j).is("and")
+          if (c.get(j).isPunct() || c.get(j).has(F_OBJECT_PRONOUNS) || c.get(j).is("and")
               || c.get(j).is("or") || c.get(j).is("in")) {
             break; // "praise from progressives and scorn from X", "ally of groups in X"
           }
@@ -1433,13 +1476,14 @@ public final class StanceAnalyzer {
      */
     private void agentNoun(List<Unit> c, int i, List<Unit> sentence, double base,
         int sentenceIndex, Set<String> targeted) {
-      if (i + 4 >= c.size() || c.get(i).lx.nouns().stream().noneMatch(
+      if (i + 4 >= c.size() || c.get(i).lx.nouns().isEmpty()
+          || c.get(i).lx.nouns().stream().noneMatch(
           n -> n.pol() == Pol.AGAINST && !n.inverse() && !n.reaction())) {
         return;
       }
       Unit participle = c.get(i + 1);
       if (participle.isEntity() || !(participle.norm.endsWith("ed")
-          || IRREGULAR_PAST.contains(participle.norm) || participle.lx.participle())
+          || participle.has(F_IRREGULAR_PAST) || participle.lx.participle())
           || !(c.get(i + 2).is("against") || c.get(i + 2).is("on"))
           || !c.get(i + 4).is("by")) {
         return;
@@ -1478,11 +1522,11 @@ public final class StanceAnalyzer {
           }
           break; // "... and would let the process run its course"
         }
-        if (u.isPunct() && !u.is("'") || u.is("to") || AUX.contains(u.norm)
-            || CLAUSE_BREAKS.contains(u.norm) || SUBORDINATORS.contains(u.norm)
+        if (u.isPunct() && !u.is("'") || u.is("to") || u.has(F_AUX)
+            || u.has(F_CLAUSE_BREAKS) || u.has(F_SUBORDINATORS)
             || u.is("whether") || u.is("if") || u.is("that") || u.is("which") || u.is("who")
             || u.norm.endsWith("ing") || u.norm.endsWith("ed") || !u.lx.speech().isEmpty()
-            || IRREGULAR_PAST.contains(u.norm)) {
+            || u.has(F_IRREGULAR_PAST)) {
           break; // a verb or a clause of its own ends the phrase
         }
       }
@@ -1496,7 +1540,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
           return false;
         }
-        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+        if (u.has(F_NEGATORS) || u.is("n't")) {
           return true;
         }
       }
@@ -1510,7 +1554,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct()) {
           return false;
         }
-        if (REFUSALS.contains(u.norm)) {
+        if (u.has(F_REFUSALS)) {
           return true;
         }
       }
@@ -1544,7 +1588,7 @@ public final class StanceAnalyzer {
         return;
       }
       for (int j = k + 2; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
-        if (c.get(j).isEntity() && !POSSESSIVES.contains(c.get(j - 1).norm)) {
+        if (c.get(j).isEntity() && !c.get(j - 1).has(F_POSSESSIVES)) {
           return; // "urged Apple to remove X": the demand is against X
         }
       }
@@ -1577,7 +1621,7 @@ public final class StanceAnalyzer {
         if (c.get(k).isEntity() || c.get(k).isPunct() && !isQuoteMark(c.get(k))) {
           return false;
         }
-        if (NAMING.contains(c.get(k).norm)) {
+        if (c.get(k).has(F_NAMING)) {
           return k + 1 >= c.size() || !c.get(k + 1).is("for"); // "called for a ban" is no name
         }
       }
@@ -1602,7 +1646,7 @@ public final class StanceAnalyzer {
             || u.is("their"))) {
           return true;
         }
-        if (u.isEntity() || u.isPunct() || AUX.contains(u.norm) || FUNCTION.contains(u.norm)
+        if (u.isEntity() || u.isPunct() || u.has(F_AUX) || u.has(F_FUNCTION)
             && !u.is("and")) {
           return false;
         }
@@ -1623,7 +1667,7 @@ public final class StanceAnalyzer {
         if (u.is(noun.prep())) {
           return k;
         }
-        if (u.isEntity() || u.isPunct() && !u.is(",") || CLAUSE_BREAKS.contains(u.norm)
+        if (u.isEntity() || u.isPunct() && !u.is(",") || u.has(F_CLAUSE_BREAKS)
             || u.is("to") || u.lx.nouns().stream().anyMatch(o -> !o.reaction())) {
           return -1;
         }
@@ -1648,7 +1692,7 @@ public final class StanceAnalyzer {
           }
           break;
         }
-        if (k == i + 1 && OBJECT_PRONOUNS.contains(c.get(k).norm)) {
+        if (k == i + 1 && c.get(k).has(F_OBJECT_PRONOUNS)) {
           // "calling it a toxic platform"
           target = pronounObject(c, k, sentence,
               resolve(verbSubject(c, i, speaker, inherited), speaker));
@@ -1814,7 +1858,7 @@ public final class StanceAnalyzer {
       int from = 0;
       for (int k = 1; k + 1 < c.size(); k++) {
         if ((c.get(k).is("and") || c.get(k).is(",")) && c.get(k + 1).isEntity()
-            && k + 2 < c.size() && COPULA.contains(c.get(k + 2).norm)) {
+            && k + 2 < c.size() && c.get(k + 2).has(F_COPULA)) {
           evaluateSegment(c.subList(from, k), speaker, sentenceIndex, targeted);
           from = k + 1;
         }
@@ -1912,7 +1956,7 @@ public final class StanceAnalyzer {
           }
           continue;
         }
-        if (j < c.size() && COPULA.contains(c.get(j).norm)) {
+        if (j < c.size() && c.get(j).has(F_COPULA)) {
           for (int k = j + 1; k < Math.min(c.size(), j + 6); k++) {
             if (c.get(k).isEntity() || c.get(k).is(",")) {
               break;
@@ -1933,7 +1977,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.is(",")) {
           return false;
         }
-        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+        if (u.has(F_NEGATORS) || u.is("n't")) {
           return true;
         }
       }
@@ -1947,7 +1991,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct()) {
           return false;
         }
-        if (DENIALS.contains(u.norm)) {
+        if (u.has(F_DENIALS)) {
           return true;
         }
       }
@@ -1994,13 +2038,13 @@ public final class StanceAnalyzer {
         if (u.is("short") && c.get(k + 1).is("of")) {
           return Negation.DENIED; // "stopped short of criticizing X": no stance either way
         }
-        if (REFUSALS.contains(u.norm)) {
+        if (u.has(F_REFUSALS)) {
           return u.norm.startsWith("declin") ? Negation.DECLINED : Negation.REFUSED;
         }
-        if (DENIALS.contains(u.norm)) {
+        if (u.has(F_DENIALS)) {
           return Negation.DENIED; // "denied that it had pressured X": no stance either way
         }
-        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+        if (u.has(F_NEGATORS) || u.is("n't")) {
           return Negation.NOT;
         }
       }
@@ -2014,7 +2058,7 @@ public final class StanceAnalyzer {
       int k = i - 1;
       boolean perfect = false;
       while (k >= 0 && !c.get(k).isEntity()
-          && (c.get(k).norm.endsWith("ly") || NEGATORS.contains(c.get(k).norm)
+          && (c.get(k).norm.endsWith("ly") || c.get(k).has(F_NEGATORS)
               || c.get(k).is("n't") || c.get(k).is("also") || c.get(k).is("been")
               || c.get(k).is("being") || c.get(k).is("have") || c.get(k).is("has")
               || c.get(k).is("had"))) {
@@ -2027,14 +2071,14 @@ public final class StanceAnalyzer {
       if (perfect) {
         return false; // "X has stood by Y": active, whatever "by" follows
       }
-      if (k >= 0 && !c.get(k).isEntity() && BE.contains(c.get(k).norm)) {
+      if (k >= 0 && !c.get(k).isEntity() && c.get(k).has(F_BE)) {
         return true;
       }
       // reduced relative: "TikTok, accused of espionage by the administration, ..."
       boolean afterCommaOrName = k >= 0 && (c.get(k).is(",") || c.get(k).isEntity());
       // "condemned the restrictions imposed by X": a verb with an object is active
       boolean object = i + 1 < c.size() && (c.get(i + 1).isEntity() || c.get(i + 1).is("a")
-          || c.get(i + 1).is("an") || POSSESSIVES.contains(c.get(i + 1).norm));
+          || c.get(i + 1).is("an") || c.get(i + 1).has(F_POSSESSIVES));
       if (afterCommaOrName && !object && agentAfter(c, i + 1) != null) {
         return true;
       }
@@ -2044,10 +2088,10 @@ public final class StanceAnalyzer {
 
     /** A word that may head or modify a noun phrase ("step", which is also a verb, too). */
     private boolean plainWord(Unit u) {
-      return !u.isEntity() && !u.isPunct() && !AUX.contains(u.norm)
-          && !FUNCTION.contains(u.norm) && !PREPOSITIONS.contains(u.norm)
-          && !CLAUSE_BREAKS.contains(u.norm) && u.lx.speech().isEmpty()
-          && !NEGATORS.contains(u.norm);
+      return !u.isEntity() && !u.isPunct() && !u.has(F_AUX)
+          && !u.has(F_FUNCTION) && !u.has(F_PREPOSITIONS)
+          && !u.has(F_CLAUSE_BREAKS) && u.lx.speech().isEmpty()
+          && !u.has(F_NEGATORS);
     }
 
     /**
@@ -2063,7 +2107,7 @@ public final class StanceAnalyzer {
           return article && k + 2 < i && plainWord(c.get(k + 2)) ? k : -1;
         }
         boolean participle = !u.isEntity() && (u.norm.endsWith("ed") || u.lx.participle()
-            || IRREGULAR_PAST.contains(u.norm));
+            || u.has(F_IRREGULAR_PAST));
         if (!(u.isEntity() || participle || plainWord(u) || u.is("a") || u.is("an")
             || u.is("the") || u.is("and") || u.is("by") || u.is("'") || u.is("'s"))) {
           return -1;
@@ -2090,7 +2134,7 @@ public final class StanceAnalyzer {
      * verb is the nearest earlier name of the sentence that fits it and is not the holder.
      */
     private Unit pronounObject(List<Unit> c, int from, List<Unit> sentence, String holder) {
-      if (from >= c.size() || !OBJECT_PRONOUNS.contains(c.get(from).norm)
+      if (from >= c.size() || !c.get(from).has(F_OBJECT_PRONOUNS)
           || c.get(from).isEntity()) {
         return null;
       }
@@ -2180,7 +2224,7 @@ public final class StanceAnalyzer {
     /** "lobbying against it by X and Y": the agents of a gerund whose object comes first. */
     private List<Unit> gerundAgents(List<Unit> c, int object) {
       if (object + 2 >= c.size() || !c.get(object + 1).is("by")
-          || !(c.get(object).isEntity() || OBJECT_PRONOUNS.contains(c.get(object).norm))) {
+          || !(c.get(object).isEntity() || c.get(object).has(F_OBJECT_PRONOUNS))) {
         return List.of();
       }
       int a = c.get(object + 2).is("the") ? object + 3 : object + 2;
@@ -2254,10 +2298,10 @@ public final class StanceAnalyzer {
         if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
-            || u.lx.participle() && k > from || OBJECT_PRONOUNS.contains(u.norm)
+            || u.lx.participle() && k > from || u.has(F_OBJECT_PRONOUNS)
             || k > from + 1 && u.norm.endsWith("ing") && isNounLike(c.get(k - 1))
                 && !c.get(k - 1).is("the")
-            || k > from && (OBJECT_STOPS.contains(u.norm)
+            || k > from && (u.has(F_OBJECT_STOPS)
                 || stopAtFrom && (u.is("from") || u.is("on")))) {
           return out;
         }
@@ -2325,7 +2369,7 @@ public final class StanceAnalyzer {
         return c.get(verb - 4).entity;
       }
       if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
-          && POSSESSIVES.contains(c.get(verb - 3).norm) && !c.get(verb - 3).is("the")) {
+          && c.get(verb - 3).has(F_POSSESSIVES) && !c.get(verb - 3).is("the")) {
         // "thanked X for his efforts to save Y": the nearest name before the possessive
         boolean person = c.get(verb - 3).is("his") || c.get(verb - 3).is("her");
         for (int k = verb - 4; k >= 0; k--) {
@@ -2339,7 +2383,7 @@ public final class StanceAnalyzer {
         return c.get(verb - 2).entity; // "criticized X for blocking Y": X blocks
       }
       int k = verb - 1;
-      while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
+      while (k >= 0 && !c.get(k).isEntity() && (c.get(k).has(F_AUX)
           || c.get(k).norm.endsWith("ly"))) {
         k--;
       }
@@ -2370,7 +2414,7 @@ public final class StanceAnalyzer {
         s = subordinateSubject(c, verb);
       }
       if (s == null && speaker != null && !c.isEmpty() && !c.get(0).isEntity()
-          && (SPEAKER_PRONOUNS.contains(c.get(0).norm) || FIRST_PERSON.contains(c.get(0).norm))
+          && (c.get(0).has(F_SPEAKER_PRONOUNS) || c.get(0).has(F_FIRST_PERSON))
           && coordinated(c, verb)) {
         s = SPEAKER; // "[Telegram said] it abides by EU laws … and called it absurd that …"
       }
@@ -2396,11 +2440,11 @@ public final class StanceAnalyzer {
         if (u.isPunct()) {
           return null;
         }
-        if (!u.isEntity() && SUBORDINATORS.contains(u.norm) && j + 2 < k
+        if (!u.isEntity() && u.has(F_SUBORDINATORS) && j + 2 < k
             && c.get(j + 1).isEntity() && !"GPE".equals(c.get(j + 1).type)) {
           Unit next = c.get(j + 2);
-          boolean verb = !next.isEntity() && (AUX.contains(next.norm) || next.norm.endsWith("ed")
-              || !next.lx.verbs().isEmpty() || IRREGULAR_PAST.contains(next.norm));
+          boolean verb = !next.isEntity() && (next.has(F_AUX) || next.norm.endsWith("ed")
+              || !next.lx.verbs().isEmpty() || next.has(F_IRREGULAR_PAST));
           return verb ? c.get(j + 1).entity : null;
         }
       }
@@ -2415,7 +2459,7 @@ public final class StanceAnalyzer {
           return false;
         }
         if (!u.isEntity() && (!u.lx.verbs().isEmpty() || !u.lx.speech().isEmpty()
-            || u.norm.endsWith("ed") || IRREGULAR_PAST.contains(u.norm))) {
+            || u.norm.endsWith("ed") || u.has(F_IRREGULAR_PAST))) {
           return false;
         }
       }
@@ -2466,9 +2510,9 @@ public final class StanceAnalyzer {
         if (j > at + 2 && c.get(j - 1).is("to")) {
           continue; // "Meta's decision to block news … was criticised"
         }
-        if (!u.isEntity() && !AUX.contains(u.norm) && (!u.lx.verbs().isEmpty()
+        if (!u.isEntity() && !u.has(F_AUX) && (!u.lx.verbs().isEmpty()
             || !u.lx.speech().isEmpty() || u.norm.endsWith("ed") || u.isPunct()
-            && !u.is("$") || CLAUSE_BREAKS.contains(u.norm) || u.is("that"))) {
+            && !u.is("$") || u.has(F_CLAUSE_BREAKS) || u.is("that"))) {
           return null;
         }
       }
@@ -2486,7 +2530,7 @@ public final class StanceAnalyzer {
           }
           return speaker != null && u.entity.equals(speaker) ? SPEAKER : u.entity;
         }
-        if (SPEAKER_PRONOUNS.contains(u.norm) || FIRST_PERSON.contains(u.norm)) {
+        if (u.has(F_SPEAKER_PRONOUNS) || u.has(F_FIRST_PERSON)) {
           if (speaker == null && u.is("it")) {
             // the clause's subject if it is no person ("Although Apple supported the FBI, it
             // rejected …"), else the nearest name before that is none ("Musk lashed out at
@@ -2508,8 +2552,8 @@ public final class StanceAnalyzer {
           }
           return speaker != null ? SPEAKER : null;
         }
-        if (AUX.contains(u.norm) || u.norm.endsWith("ly") || u.is("n't")
-            || REFUSALS.contains(u.norm) || TEMPORAL.contains(u.norm)) {
+        if (u.has(F_AUX) || u.norm.endsWith("ly") || u.is("n't")
+            || u.has(F_REFUSALS) || u.has(F_TEMPORAL)) {
           if (++skipped > 5) {
             return null;
           }
@@ -2571,7 +2615,7 @@ public final class StanceAnalyzer {
         }
         int p = j + 1;
         while (p < Math.min(before, j + 4) && !c.get(p).isEntity()
-            && ROLE_HEADS.contains(c.get(p).norm)) {
+            && c.get(p).has(F_ROLE_HEADS)) {
           p++;
         }
         if (p > j + 1 && p < before && c.get(p).isEntity() && "PERSON".equals(c.get(p).type)) {
@@ -2587,7 +2631,7 @@ public final class StanceAnalyzer {
         if (c.get(k).isEntity() || c.get(k).isPunct()) {
           return false;
         }
-        if (ROLE_HEADS.contains(c.get(k).norm)) {
+        if (c.get(k).has(F_ROLE_HEADS)) {
           return true;
         }
       }
@@ -2617,7 +2661,7 @@ public final class StanceAnalyzer {
       if (k > 0 && c.get(k).is("the")) {
         k--;
       }
-      return k > 0 && PREPOSITIONS.contains(c.get(k).norm) && !c.get(k).isEntity()
+      return k > 0 && c.get(k).has(F_PREPOSITIONS) && !c.get(k).isEntity()
           && c.get(k - 1).lx.valence() != 0;
     }
 
@@ -2628,7 +2672,7 @@ public final class StanceAnalyzer {
         return false; // "prove the FTC wrong": the word after is what is said of it
       }
       for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {
-        if (AUX.contains(c.get(k).norm) || COPULA.contains(c.get(k).norm)) {
+        if (c.get(k).has(F_AUX) || c.get(k).has(F_COPULA)) {
           return false;
         }
       }
@@ -2638,10 +2682,10 @@ public final class StanceAnalyzer {
     private boolean precededByPreposition(List<Unit> c, int j) {
       for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
         Unit u = c.get(k);
-        if (PREPOSITIONS.contains(u.norm) && !u.isEntity()) {
+        if (u.has(F_PREPOSITIONS) && !u.isEntity()) {
           // "lawmakers in Montana", "officials from the EU" act for the entity
           return !((u.is("in") || u.is("from") || u.is("at") || u.is("for")) && k > 0
-              && ROLE_HEADS.contains(c.get(k - 1).norm) && (k < 2 || !c.get(k - 2).isEntity()));
+              && c.get(k - 1).has(F_ROLE_HEADS) && (k < 2 || !c.get(k - 2).isEntity()));
         }
         if (!(u.is("the") || u.is("a") || u.is("an") || (!u.isEntity() && !u.isPunct()
             && Character.isUpperCase(text.charAt(u.start))))) {
@@ -2767,7 +2811,7 @@ public final class StanceAnalyzer {
       return -1;
     }
     Unit u = us.get(pos);
-    boolean ok = w.equals("POSS") ? !u.isEntity() && POSSESSIVES.contains(u.norm) : u.is(w);
+    boolean ok = w.equals("POSS") ? !u.isEntity() && u.has(F_POSSESSIVES) : u.is(w);
     return ok ? particlesEnd(us, pos + 1, ps, p + 1) : -1;
   }
 
