@@ -61,6 +61,24 @@ public final class StanceAnalyzer {
       "without", "cannot", "hardly", "nothing", "none");
   private static final Set<String> REFUSALS = Set.of("refuse", "refused", "refuses", "refusing",
       "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing");
+  private static final Set<String> NOT_ADVERBS = Set.of("italy", "july", "family", "supply",
+      "apply", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "reply");
+  /** Nouns of a decision to act: "X's decision to block Y", "X's move to ban Y". */
+  private static final Set<String> EVENTS = Set.of("decision", "move", "plan", "plans",
+      "attempt", "bid", "effort", "efforts", "push", "proposal", "vote", "order", "call");
+  /** "the court", "the bureau": the recent entity whose name has that word. */
+  private static final Set<String> NAMED_HEADS = Set.of("court", "bureau", "tribunal",
+      "parliament", "council", "board", "authority", "committee", "watchdog");
+  private static final Set<String> MODALS = Set.of("would", "could", "will", "might", "may",
+      "can");
+  /** Verbs whose particle "back" is no "back" (support): "push back", "roll back". */
+  private static final Pattern BACK_PARTICLE = Pattern.compile("(push|roll|pull|scale|pare|"
+      + "dial|claw|kick|turn|walk|fall|strike|pay|bring|hold|fight|come|go)(s|es|d|ed|ing)?"
+      + "|(cut|hit|set|sit|step)(s|ting|ping|ped)?|held|fought|came|went|brought|sat|fell"
+      + "|struck|paid|won|gone|coming|going");
+  /** Conjunctions that open a clause with a subject of its own. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
+      "before", "until", "once", "as", "whenever");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "while", "whereas",
       "although", "though", "yet", ";", "whilst", "meanwhile");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "us", "my", "me");
@@ -78,7 +96,9 @@ public final class StanceAnalyzer {
       "held", "kept", "brought", "began", "ran", "sent", "spent", "sought", "wrote", "struck",
       "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
       "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
-      "hit", "cut", "bid", "forbade", "overrode", "undertook");
+      "hit", "cut", "bid", "forbade", "overrode", "undertook", "knew", "grew", "understood",
+      "forgot", "hid", "broke", "swore", "drove", "arose", "taught", "caught", "fought",
+      "dealt", "stole", "blew", "froze", "rode", "shook");
   /** Words before which a stance word is a noun: "after pressure from X", "won praise from X". */
   private static final Set<String> NOUN_BEFORE = Set.of("after", "amid", "despite", "following",
       "won", "win", "wins", "drew", "draw", "draws", "received", "receive", "receives", "earned",
@@ -86,7 +106,7 @@ public final class StanceAnalyzer {
       "triggered", "triggers", "provoked", "prompted", "got", "gets");
   /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
-      "after", "before", "against", "from");
+      "after", "before", "against", "from", "into");
   private static final Set<String> AGAINST_PREPOSITIONS = Set.of("on", "against", "into", "at",
       "toward", "towards");
   private static final Set<String> FAVOR_PREPOSITIONS = Set.of("for", "to", "behind", "toward",
@@ -125,7 +145,16 @@ public final class StanceAnalyzer {
       Map.entry("president", Set.of("PERSON")), Map.entry("senator", Set.of("PERSON")),
       Map.entry("lawmaker", Set.of("PERSON")), Map.entry("ceo", Set.of("PERSON")),
       Map.entry("outlet", Set.of("MEDIA")), Map.entry("newspaper", Set.of("MEDIA")),
-      Map.entry("group", Set.of("NGO", "ORG")));
+      Map.entry("group", Set.of("NGO", "ORG")), Map.entry("law", Set.of("LAW")),
+      Map.entry("bill", Set.of("LAW")), Map.entry("act", Set.of("LAW")),
+      Map.entry("legislation", Set.of("LAW")), Map.entry("rules", Set.of("LAW")),
+      Map.entry("regulation", Set.of("LAW")), Map.entry("directive", Set.of("LAW")),
+      Map.entry("maker", Set.of("ORG")), Map.entry("chipmaker", Set.of("ORG")),
+      Map.entry("retailer", Set.of("ORG")), Map.entry("carrier", Set.of("ORG")),
+      Map.entry("exchange", Set.of("ORG")), Map.entry("operator", Set.of("ORG")),
+      Map.entry("bloc", Set.of("GOV", "GPE")), Map.entry("cryptocurrency", Set.of("PRODUCT")),
+      Map.entry("stablecoin", Set.of("PRODUCT")), Map.entry("chatbot", Set.of("PRODUCT")),
+      Map.entry("smartphone", Set.of("PRODUCT")));
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
   private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",
@@ -134,7 +163,10 @@ public final class StanceAnalyzer {
       "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
       "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
       "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair",
-      "president");
+      "president", "general", "secretary", "governor", "mayor", "commissioner", "representative",
+      "senator", "justice", "premier", "chancellor", "prime", "deputy", "editorial",
+      "editorials", "op-ed", "columnist", "editors", "chairwoman", "chairperson", "rapporteur",
+      "lobby", "association", "federation");
   /** "called X an overreach", "branded X a threat": what X is called is the stance. */
   private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
       "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
@@ -156,6 +188,41 @@ public final class StanceAnalyzer {
       "revoke", "revoked", "revokes", "revoking", "scrap", "scrapped", "scraps", "withdraw",
       "withdrew", "withdraws", "reverse", "reversed", "reverses");
 
+
+  // One bit per word class, looked up once per unit (Unit.flags), not once per rule.
+  private static final int F_AUX = 1 << 0;
+  private static final int F_ROLE_HEADS = 1 << 1;
+  private static final int F_PREPOSITIONS = 1 << 2;
+  private static final int F_IRREGULAR_PAST = 1 << 3;
+  private static final int F_CLAUSE_BREAKS = 1 << 4;
+  private static final int F_POSSESSIVES = 1 << 5;
+  private static final int F_OBJECT_PRONOUNS = 1 << 6;
+  private static final int F_NEGATORS = 1 << 7;
+  private static final int F_FUNCTION = 1 << 8;
+  private static final int F_REFUSALS = 1 << 9;
+  private static final int F_COPULA = 1 << 10;
+  private static final int F_TEMPORAL = 1 << 11;
+  private static final int F_SUBORDINATORS = 1 << 12;
+  private static final int F_SPEAKER_PRONOUNS = 1 << 13;
+  private static final int F_NAMING = 1 << 14;
+  private static final int F_FIRST_PERSON = 1 << 15;
+  private static final int F_DENIALS = 1 << 16;
+  private static final int F_WANTS = 1 << 17;
+  private static final int F_BE = 1 << 18;
+  private static final int F_NOUN_BEFORE = 1 << 19;
+  private static final int F_GERUND_PREPOSITIONS = 1 << 20;
+  private static final int F_OBJECT_STOPS = 1 << 21;
+  private static final Map<String, Integer> FLAGS = new HashMap<>();
+
+  static {
+    List<Set<String>> classes = List.of(AUX, ROLE_HEADS, PREPOSITIONS, IRREGULAR_PAST, CLAUSE_BREAKS, POSSESSIVES, OBJECT_PRONOUNS, NEGATORS, FUNCTION, REFUSALS, COPULA, TEMPORAL, SUBORDINATORS, SPEAKER_PRONOUNS, NAMING, FIRST_PERSON, DENIALS, WANTS, BE, NOUN_BEFORE, GERUND_PREPOSITIONS, OBJECT_STOPS);
+    for (int n = 0; n < classes.size(); n++) {
+      for (String w : classes.get(n)) {
+        FLAGS.merge(w, 1 << n, (a, b) -> a | b);
+      }
+    }
+  }
+
   private final StanceLexicon lex;
 
   public StanceAnalyzer() {
@@ -175,14 +242,26 @@ public final class StanceAnalyzer {
     String entity;
     String type;
     boolean anaphor;
+    /** "Brazil's Supreme Court", "the EU's AI Act": the name that owns the next one. */
+    Unit possessed;
     boolean speechQuoteMark;
     int region = -1;
+    /** What the lexicon knows of the word, looked up once (nothing for an entity). */
+    StanceLexicon.Entry lx = StanceLexicon.EMPTY;
+
+    /** The word classes of the word (the F_ bits), looked up once. */
+    final int flags;
 
     Unit(int start, int end, String norm, int sentence) {
       this.start = start;
       this.end = end;
       this.norm = norm;
       this.sentence = sentence;
+      this.flags = FLAGS.getOrDefault(norm, 0);
+    }
+
+    boolean has(int flag) {
+      return (flags & flag) != 0;
     }
 
     boolean isEntity() {
@@ -216,6 +295,8 @@ public final class StanceAnalyzer {
     String speakerNow;
     /** What the words being analysed are about, when the attribution names it ("said of X"). */
     String topic;
+    /** "Asked about the spat between X and Y, …": what the sentence's words are about. */
+    List<String> asked = List.of();
 
     Run(String text, List<EntityMention> entities) {
       this.text = text;
@@ -223,7 +304,36 @@ public final class StanceAnalyzer {
       tokenize(entities);
       resolveAnaphora();
       findAffiliations();
+      findPossessors();
       findQuotes();
+    }
+
+    /**
+     * "Brazil's Supreme Federal Court ordered…", "opponents of Colorado's AI Act": a name
+     * followed by 's and, within a few modifiers, another name is a modifier of that name, which
+     * acts or is acted on.
+     */
+    private void findPossessors() {
+      for (int k = 0; k + 2 < units.size(); k++) {
+        Unit u = units.get(k);
+        if (!u.isEntity() || !(units.get(k + 1).is("'s") || units.get(k + 1).is("'"))) {
+          continue;
+        }
+        for (int j = k + 2; j < Math.min(units.size(), k + 5); j++) {
+          Unit w = units.get(j);
+          if (w.isEntity()) {
+            if (!"PERSON".equals(u.type) || "PERSON".equals(w.type)) {
+              u.possessed = w;
+            }
+            break;
+          }
+          if (w.isPunct() && !w.is("-") || w.has(F_AUX) || w.has(F_FUNCTION)
+              || w.has(F_PREPOSITIONS) || w.has(F_CLAUSE_BREAKS)
+              || !w.lx.speech().isEmpty()) {
+            break;
+          }
+        }
+      }
     }
 
     private void findAffiliations() {
@@ -236,7 +346,7 @@ public final class StanceAnalyzer {
         if (units.get(k).is("'s")) {
           k--;
         } else {
-          while (k > i - 4 && k >= 0 && ROLE_HEADS.contains(units.get(k).norm)
+          while (k > i - 4 && k >= 0 && units.get(k).has(F_ROLE_HEADS)
               && !units.get(k).isEntity()) {
             k--;
           }
@@ -246,6 +356,29 @@ public final class StanceAnalyzer {
         }
         if (k >= 0 && units.get(k).isEntity() && "ORG".equals(units.get(k).type)) {
           affiliation.putIfAbsent(p.entity, units.get(k).entity);
+        }
+      }
+      // "Brad Smith, Microsoft's president", "Fábio Coelho, president of Google"
+      for (int i = 0; i + 3 < units.size(); i++) {
+        Unit p = units.get(i);
+        if (!p.isEntity() || p.anaphor || !"PERSON".equals(p.type) || !units.get(i + 1).is(",")) {
+          continue;
+        }
+        for (int j = i + 2; j < Math.min(units.size(), i + 7); j++) {
+          Unit o = units.get(j);
+          if (o.isPunct()) {
+            break;
+          }
+          if (o.isEntity()) {
+            boolean owns = "ORG".equals(o.type) && j + 2 < units.size() && units.get(j + 1).is("'s")
+                && units.get(j + 2).has(F_ROLE_HEADS);
+            boolean of = "ORG".equals(o.type) && j >= i + 4 && (units.get(j - 1).is("of")
+                || units.get(j - 1).is("at")) && units.get(j - 2).has(F_ROLE_HEADS);
+            if (owns || of) {
+              affiliation.putIfAbsent(p.entity, o.entity);
+            }
+            break;
+          }
         }
       }
     }
@@ -288,11 +421,16 @@ public final class StanceAnalyzer {
         }
         String norm = matcher.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (norm.endsWith("n't") && !norm.equals("n't")) {
-          units.add(new Unit(s, matcher.end() - 3, norm.substring(0, norm.length() - 3), sentence));
+          Unit stem = new Unit(s, matcher.end() - 3, norm.substring(0, norm.length() - 3),
+              sentence);
+          stem.lx = lex.entry(stem.norm);
+          units.add(stem);
           norm = "n't";
           s = matcher.end() - 3;
         }
-        units.add(new Unit(s, matcher.end(), norm, sentence));
+        Unit w = new Unit(s, matcher.end(), norm, sentence);
+        w.lx = lex.entry(norm);
+        units.add(w);
       }
     }
 
@@ -301,14 +439,54 @@ public final class StanceAnalyzer {
       List<Unit> out = new ArrayList<>();
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
+        if ((u.is("the") && i + 2 < units.size() && units.get(i + 1).is("two")
+            || u.is("both")) && !u.isEntity()) {
+          int head = u.is("both") ? i + 1 : i + 2;
+          Unit h = head < units.size() ? units.get(head) : null;
+          String singular = h == null || h.isEntity() || !h.norm.endsWith("s") ? ""
+              : h.norm.endsWith("ies") ? h.norm.substring(0, h.norm.length() - 3) + "y"
+              : h.norm.substring(0, h.norm.length() - 1);
+          List<Unit> pair = !ANAPHOR_HEADS.containsKey(singular) ? null
+              : lastPair(out, u.sentence);
+          if (pair != null) {
+            // "Deutsche Telekom and Orange … Netflix accuses the two operators of …"
+            for (int n = 0; n < 2; n++) {
+              Unit a = new Unit(u.start, h.end, h.norm, u.sentence);
+              a.entity = pair.get(n).entity;
+              a.type = pair.get(n).type;
+              a.anaphor = true;
+              out.add(a);
+              if (n == 0) {
+                out.add(new Unit(u.start, u.start, "and", u.sentence));
+              }
+            }
+            i = head;
+            continue;
+          }
+        }
         if (PERSON_PRONOUNS.contains(u.norm) && !u.isEntity()) {
           String id = antecedent(out, Set.of("PERSON"), u.sentence);
-          if (id != null) {
+          if (id != null && !inApposition(out, id)) {
             Unit a = new Unit(u.start, u.end, u.norm, u.sentence);
             a.entity = id;
             a.type = "PERSON";
             a.anaphor = true;
             out.add(a);
+            continue;
+          }
+        }
+        if (u.is("the") && i + 1 < units.size() && NAMED_HEADS.contains(units.get(i + 1).norm)
+            && !units.get(i + 1).isEntity() && (i + 2 >= units.size()
+                || units.get(i + 2).isPunct() || !isNounLike(units.get(i + 2))
+                && !units.get(i + 2).is("of"))) {
+          String id = named(out, units.get(i + 1).norm, u.sentence);
+          if (id != null && !inApposition(out, id)) {
+            Unit a = new Unit(u.start, units.get(i + 1).end, units.get(i + 1).norm, u.sentence);
+            a.entity = id;
+            a.type = typeOf(out, id);
+            a.anaphor = true;
+            out.add(a);
+            i++;
             continue;
           }
         }
@@ -322,7 +500,8 @@ public final class StanceAnalyzer {
           if (j < limit && ANAPHOR_HEADS.containsKey(units.get(j).norm)
               && (u.is("the") || units.get(j).norm.equals("administration"))
               && !(j + 1 < units.size() && units.get(j + 1).is("of")
-                  && ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV"))) {
+                  && (ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV")
+                      || ANAPHOR_HEADS.get(units.get(j).norm).contains("LAW")))) {
             String head = units.get(j).norm;
             // "the social network" yes, "the network effect" no: the head ends the phrase
             boolean endsPhrase = j + 1 >= units.size() || units.get(j + 1).isPunct()
@@ -330,7 +509,7 @@ public final class StanceAnalyzer {
             String id = !endsPhrase ? null : head.equals("administration")
                 ? administration(out, u.sentence)
                 : antecedent(out, ANAPHOR_HEADS.get(head), u.sentence);
-            if (id != null) {
+            if (id != null && !inApposition(out, id)) {
               Unit a = new Unit(u.start, units.get(j).end, head, u.sentence);
               a.entity = id;
               a.type = ANAPHOR_HEADS.get(head).iterator().next();
@@ -365,6 +544,79 @@ public final class StanceAnalyzer {
               || after.matches("^['\u2019]?s? ?(administration|government).*")) {
             return b.entity;
           }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Yelp and News Corp, longtime critics of the search giant, …": a description in a phrase
+     * set off after a name (no verb between) does not point back at that name nor at the names
+     * coordinated with it.
+     */
+    private boolean inApposition(List<Unit> before, String id) {
+      int k = before.size() - 1;
+      if (k < 0 || !before.get(k).has(F_PREPOSITIONS) || before.get(k).isEntity()) {
+        return false;
+      }
+      int sentence = before.get(k).sentence;
+      for (; k >= 1 && before.get(k).sentence == sentence; k--) {
+        Unit u = before.get(k);
+        if (u.isEntity() || u.isPunct() && !u.is(",") || !u.lx.verbs().isEmpty()
+            || !u.lx.speech().isEmpty() || u.has(F_AUX) || u.norm.endsWith("ed")
+            || u.has(F_IRREGULAR_PAST)) {
+          return false;
+        }
+        if (u.is(",")) {
+          for (int j = k - 1; j >= 0 && before.get(j).isEntity(); j -= 2) {
+            if (before.get(j).entity.equals(id)) {
+              return true;
+            }
+            if (j < 1 || !(before.get(j - 1).is("and") || before.get(j - 1).is(","))) {
+              break;
+            }
+          }
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** The latest "X and Y" of two names in the last two sentences, or null. */
+    private List<Unit> lastPair(List<Unit> before, int sentence) {
+      for (int k = before.size() - 1; k >= 2; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 1) {
+          return null;
+        }
+        if (b.isEntity() && !b.anaphor && before.get(k - 1).is("and")
+            && before.get(k - 2).isEntity() && !before.get(k - 2).anaphor
+            && (k < 3 || !before.get(k - 3).is(","))) {
+          return List.of(before.get(k - 2), b);
+        }
+      }
+      return null;
+    }
+
+    /** "the bureau": the latest entity of the last three sentences named "… Bureau". */
+    private String named(List<Unit> before, String head, int sentence) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Unit b = before.get(k);
+        if (b.sentence < sentence - 3) {
+          return null;
+        }
+        if (b.isEntity() && !b.anaphor
+            && text.substring(b.start, b.end).toLowerCase(Locale.ROOT).contains(head)) {
+          return b.entity;
+        }
+      }
+      return null;
+    }
+
+    private String typeOf(List<Unit> before, String id) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        if (id.equals(before.get(k).entity)) {
+          return before.get(k).type;
         }
       }
       return null;
@@ -412,6 +664,7 @@ public final class StanceAnalyzer {
       for (int r = 0; r < regions.size(); r++) {
         Region region = regions.get(r);
         String holder = attributeAfter(region);
+        String continued = null;
         if (holder == null) {
           holder = attributeBefore(region);
         }
@@ -422,10 +675,12 @@ public final class StanceAnalyzer {
           if (prev.holder[0] != null && opensSentence
               && region.openSentence - prev.closeSentence <= 2) {
             holder = prev.holder[0];
+            continued = prev.holder[1]; // "... ," X said of Y. "Its provisions are ..."
           }
         }
         region.holder[0] = holder;
-        region.holder[1] = topicAfter(region);
+        String topic = topicAfter(region);
+        region.holder[1] = topic != null ? topic : continued;
       }
     }
 
@@ -466,7 +721,7 @@ public final class StanceAnalyzer {
           entity = u.entity;
           int next = k + 1;
           while (next < units.size() && next <= k + 3 && !units.get(next).isEntity()
-              && ROLE_HEADS.contains(units.get(next).norm)) {
+              && units.get(next).has(F_ROLE_HEADS)) {
             next++;
           }
           if (next > k + 1 && next < units.size() && units.get(next).isEntity()
@@ -491,7 +746,10 @@ public final class StanceAnalyzer {
         if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
           return null;
         }
-        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()) {
+        boolean afterSpeech = speechAt(k - 1) > 0
+            || units.get(k - 1).isEntity() && speechAt(k - 2) > 0; // "said Spotify about X"
+        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()
+            && afterSpeech) { // "said of X"; not "president of Google"
           for (int j = k + 1; j < Math.min(units.size(), k + 4); j++) {
             if (units.get(j).isEntity()) {
               return units.get(j).entity;
@@ -531,7 +789,7 @@ public final class StanceAnalyzer {
 
     /** Length of the speech verb (with its particles) starting at k, or 0. */
     private int speechAt(int k) {
-      return phraseAt(units, k, lex.speech(units.get(k).norm), units.get(k));
+      return phraseAt(units, k, units.get(k).lx.speech(), units.get(k));
     }
 
     List<StanceTag> analyze(boolean perSentence) {
@@ -574,6 +832,39 @@ public final class StanceAnalyzer {
     }
 
     private void narrative(List<Unit> us) {
+      asked = askedAbout(us);
+      try {
+        narrativeOf(us);
+      } finally {
+        asked = List.of();
+      }
+    }
+
+    /** "Asked about the spat between Grab and rival Foodpanda, …": Grab and Foodpanda. */
+    private List<String> askedAbout(List<Unit> us) {
+      if (us.size() < 4 || !us.get(0).is("asked") || !(us.get(1).is("about")
+          || us.get(1).is("on") || us.get(1).is("whether") || us.get(1).is("if"))) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      boolean and = true;
+      for (int k = 2; k < us.size() && !us.get(k).isPunct(); k++) {
+        Unit u = us.get(k);
+        if (u.isEntity()) {
+          if (and && (u.possessed == null || us.indexOf(u.possessed) < k)) {
+            out.add(u.entity);
+            and = false;
+          }
+        } else if (u.is("and")) {
+          and = true;
+        } else if (u.is("by") || u.norm.endsWith("ed") && k > 2) {
+          break; // "the rule proposed by the Commerce Department": not what was asked
+        }
+      }
+      return out;
+    }
+
+    private void narrativeOf(List<Unit> us) {
       // "according to X, ..." makes the rest of the sentence X's
       for (int i = 0; i + 2 < us.size(); i++) {
         if (us.get(i).is("according") && us.get(i + 1).is("to")) {
@@ -592,16 +883,16 @@ public final class StanceAnalyzer {
         }
       }
       for (int i = 0; i < us.size(); i++) {
-        int len = phraseAt(us, i, lex.speech(us.get(i).norm), us.get(i));
+        int len = phraseAt(us, i, us.get(i).lx.speech(), us.get(i));
         if (len == 0) {
           continue;
         }
         boolean nextIsEntity = i + len < us.size() && us.get(i + len).isEntity();
-        if (nextIsEntity && !lex.verbs(us.get(i).norm).isEmpty()) {
+        if (nextIsEntity && !us.get(i).lx.verbs().isEmpty()) {
           continue; // "warned TikTok": a stance verb, not reported speech
         }
         int at = i;
-        if (lex.verbs(us.get(i).norm).stream()
+        if (us.get(i).lx.verbs().stream()
             .anyMatch(v -> !v.particles().isEmpty() && phraseAt(us, at, List.of(v.particles()),
                 us.get(at)) > 0)) {
           continue; // "responded to the Commission": a relation, not reported speech
@@ -614,11 +905,11 @@ public final class StanceAnalyzer {
         Unit prev = i > 0 ? us.get(i - 1) : null;
         if (prev != null && !prev.isEntity() && (prev.is("'s") || prev.is("the")
             || prev.is("a") || prev.is("an") || prev.is("its") || prev.is("their")
-            || Character.isDigit(prev.norm.charAt(0)) || !lex.verbs(prev.norm).isEmpty()
-            || prev.is("to"))
-            || i + len < us.size() && !lex.verbs(us.get(i + len).norm).isEmpty()
+            || Character.isDigit(prev.norm.charAt(0)) || !prev.lx.verbs().isEmpty()
+            || prev.is("to") || prev.has(F_PREPOSITIONS))
+            || i + len < us.size() && !us.get(i + len).lx.verbs().isEmpty()
                 && !us.get(i + len).isEntity()) {
-          continue; // "16 states sued", "the company's statement": not a speech verb here
+          continue; // "16 states sued", "the company's statement", "minister of state": a noun
         }
         if (i + len < us.size() && us.get(i + len).is("to") && i + len + 1 < us.size()
             && !us.get(i + len + 1).isEntity() && !us.get(i + len + 1).is("the")) {
@@ -631,12 +922,25 @@ public final class StanceAnalyzer {
         if (speaker instanceof String s && !s.equals(SPEAKER)) {
           List<Unit> content = new ArrayList<>(us.subList(i + len, us.size()));
           // "told NPR that ...": the addressee is not part of what was said
-          if (!content.isEmpty() && content.get(0).isEntity()
-              && (us.get(i).norm.startsWith("tol") || us.get(i).norm.startsWith("tell"))) {
+          boolean telling = us.get(i).norm.startsWith("tol") || us.get(i).norm.startsWith("tell");
+          if (telling && content.size() > 1 && content.get(0).is("the")
+              && content.get(1).isEntity()) {
+            content.remove(0); // "told the Senate committee that ..."
+          }
+          if (!content.isEmpty() && content.get(0).isEntity() && telling) {
             content.remove(0);
           }
-          clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
+          int comma = attributionComma(us, i, len);
+          if (comma > 0) {
+            // "Meta will not sign the code, its global affairs chief Joel Kaplan said, …"
+            clauses(withoutSpeechMarks(us.subList(0, comma)), s, 0.75);
+          } else {
+            clauses(withoutSpeechMarks(us.subList(0, i)), null, 0.85);
+          }
           clauses(withoutSpeechMarks(content), s, 0.75);
+          if (us.get(i).norm.startsWith("warn")) {
+            warning(content, s, us.get(i).sentence);
+          }
           return;
         }
         // "..., the regulator said." / ", said X."
@@ -658,14 +962,61 @@ public final class StanceAnalyzer {
       clauses(withoutSpeechMarks(us), null, 0.85);
     }
 
+    /**
+     * "warning regulators that Microsoft could make the game exclusive": a warning of what a
+     * name would do is a stance against it.
+     */
+    private void warning(List<Unit> content, String speaker, int sentence) {
+      for (int k = 0; k < Math.min(content.size(), 4); k++) {
+        if (content.get(k).isEntity() || content.get(k).isPunct()) {
+          return;
+        }
+        if (content.get(k).is("that")) {
+          int e = k + 1 < content.size() && content.get(k + 1).is("the") ? k + 2 : k + 1;
+          if (e + 1 < content.size() && content.get(e).isEntity()
+              && MODALS.contains(content.get(e + 1).norm)) {
+            emit(speaker, content.get(e).entity, Pol.AGAINST, 0.6, sentence);
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * "…, its global affairs chief Joel Kaplan said, …": the comma before a speaker (with role
+     * words) whose speech verb ends the clause; the words before it are the speaker's. Else -1.
+     */
+    private int attributionComma(List<Unit> us, int verb, int len) {
+      int end = verb + len;
+      if (end < us.size() && !us.get(end).isPunct() && !us.get(end).has(F_TEMPORAL)) {
+        return -1;
+      }
+      int k = verb - 1;
+      if (k < 0 || !us.get(k).isEntity()) {
+        return -1;
+      }
+      for (k--; k >= 0 && k >= verb - 7; k--) {
+        Unit u = us.get(k);
+        if (u.is(",")) {
+          return k > 0 ? k : -1;
+        }
+        if (u.isEntity() || u.isPunct() || !(u.has(F_ROLE_HEADS)
+            || u.has(F_POSSESSIVES)
+            || isNounLike(u) && Character.isLowerCase(text.charAt(u.start)))) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     /** The verb at k follows "and" (over auxiliaries): it shares the sentence's subject. */
     private boolean coordinated(List<Unit> us, int k) {
       for (int j = k - 1; j >= 0; j--) {
         Unit u = us.get(j);
-        if (u.is("and")) {
-          return true;
+        if (u.is("and") || u.is("but")) {
+          return true; // "X complied with Y, but said the rules …"
         }
-        if (u.isEntity() || !(AUX.contains(u.norm) || u.norm.endsWith("ly"))) {
+        if (u.isEntity() || !(u.has(F_AUX) || u.norm.endsWith("ly"))) {
           return false;
         }
       }
@@ -682,7 +1033,7 @@ public final class StanceAnalyzer {
         if (u.speechQuoteMark) {
           return true;
         }
-        if (!u.isEntity() && !u.is(",") && !u.is(":") && !AUX.contains(u.norm)
+        if (!u.isEntity() && !u.is(",") && !u.is(":") && !u.has(F_AUX)
             && !u.is("in") && !u.is("a") && !u.is("statement")) {
           return false;
         }
@@ -709,8 +1060,12 @@ public final class StanceAnalyzer {
     private void clausesOf(List<Unit> us, String speaker, double base) {
       List<List<Unit>> clauses = new ArrayList<>();
       List<Unit> current = new ArrayList<>();
-      for (Unit u : us) {
-        if (!u.isEntity() && CLAUSE_BREAKS.contains(u.norm)) {
+      for (int k = 0; k < us.size(); k++) {
+        Unit u = us.get(k);
+        // "yet" joins clauses after a comma or "and", not in "not yet", "has yet to"
+        boolean adverb = u.is("yet") && !(k > 0 && (us.get(k - 1).is(",")
+            || us.get(k - 1).is("and")));
+        if (!u.isEntity() && u.has(F_CLAUSE_BREAKS) && !adverb) {
           clauses.add(current);
           current = new ArrayList<>();
         } else {
@@ -738,21 +1093,44 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        List<Verb> verbs = lex.verbs(u.norm);
+        if (u.is("should") && speaker != null && i + 2 < c.size()
+            && (c.get(i + 1).is("never") || c.get(i + 1).is("not") || c.get(i + 1).is("n't"))
+            && c.get(i + 2).is("have")) {
+          // "the agency should never have brought this case": the speaker faults the subject
+          Object faulted = subjectBefore(c, i, speaker);
+          if (faulted instanceof String f && !f.equals(SPEAKER)) {
+            emit(speaker, f, Pol.AGAINST, base * 0.75, sentenceIndex);
+            targeted.add(f);
+          }
+        }
+        if (u.is("neither")) {
+          int past = neitherNor(c, i, speaker, inherited, base, sentenceIndex, targeted);
+          if (past > i) {
+            i = past;
+            continue;
+          }
+        }
+        List<Verb> verbs = u.lx.verbs();
+        if (u.is("back") && i > 0 && !c.get(i - 1).isEntity()
+            && BACK_PARTICLE.matcher(c.get(i - 1).norm).matches()) {
+          verbs = List.of(); // "pushing back the Act's date", "rolled back": a particle
+        }
         boolean nominal = !verbs.isEmpty() && i > 0 && !c.get(i - 1).isEntity()
             && (c.get(i - 1).is("'s")
-            || FUNCTION.contains(c.get(i - 1).norm) && !c.get(i - 1).is("and")
+            || c.get(i - 1).has(F_FUNCTION) && !c.get(i - 1).is("and")
                 && !c.get(i - 1).is("or") && !c.get(i - 1).is("who") && !c.get(i - 1).is("which")
                 && !c.get(i - 1).is("that")
-            || PREPOSITIONS.contains(c.get(i - 1).norm) && !c.get(i - 1).is("to")
-                && !(u.norm.endsWith("ing") && GERUND_PREPOSITIONS.contains(c.get(i - 1).norm))
-            || NOUN_BEFORE.contains(c.get(i - 1).norm) && !c.get(i - 1).isEntity()
+            || c.get(i - 1).has(F_PREPOSITIONS) && !c.get(i - 1).is("to")
+                && !(u.norm.endsWith("ing") && c.get(i - 1).has(F_GERUND_PREPOSITIONS))
+            || c.get(i - 1).has(F_NOUN_BEFORE) && !c.get(i - 1).isEntity()
                 && !u.norm.endsWith("ing")
             || afterIndefiniteArticle(c, i))
-            || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u.norm)
+            || !verbs.isEmpty() && i > 0 && c.get(i - 1).isEntity() && isBareLemma(u)
                 && !(i > 1 && (c.get(i - 2).is("and") || c.get(i - 2).is(",")));
         for (Verb verb : nominal ? List.<Verb>of() : verbs) {
-          int len = phraseAt(c, i, List.of(verb.particles()), u);
+          // an adverb inside the phrase ("lobbied hard against") only for a verb taking a side:
+          // "engage constructively with X" is no relation the text states as such
+          int len = phraseAt(c, i, List.of(verb.particles()), u, verb.pol() != Pol.NEUTRAL);
           if (len == 0) {
             continue;
           }
@@ -760,9 +1138,9 @@ public final class StanceAnalyzer {
           if (clauseSubject == null && subject != null) {
             clauseSubject = subject;
           }
-          if (obliged(c, i)) {
+          if (obliged(c, i) || verb.lemma().equals("comply") && promised(c, i)) {
             i += len - 1;
-            break; // "Apple must comply with": an obligation, not Apple's stance
+            break; // "Apple must comply with", "would comply with": an obligation, no stance
           }
           Negation neg = negation(c, i);
           if (neg == Negation.DENIED || denied(c, i)) {
@@ -774,18 +1152,43 @@ public final class StanceAnalyzer {
           if (neg == Negation.REFUSED) {
             pol = verb.pol() == Pol.FAVOR ? Pol.AGAINST : Pol.NEUTRAL;
             conf *= 0.8;
+          } else if (neg == Negation.DECLINED) {
+            // "declined to side with either X or Y": no side; "declined to comply with": against
+            pol = verb.pol() == Pol.FAVOR ? verb.negated() : Pol.NEUTRAL;
+            conf *= 0.8;
           } else if (neg == Negation.NOT) {
             pol = verb.negated();
             conf *= 0.75;
           }
           String holder;
           List<Unit> targets;
-          if (isPassive(c, i, u)) {
+          List<Unit> agents = u.norm.endsWith("ing") ? gerundAgents(c, i + len) : List.of();
+          if (!agents.isEmpty()) {
+            // "after intense lobbying against it by Naver, Kakao and the US Chamber"
+            holder = agents.get(0).entity;
+            Unit object = c.get(i + len);
+            Unit t = object.isEntity() ? object : pronounObject(c, i + len, sentence, holder);
+            targets = t == null ? List.of() : List.of(t);
+            for (Unit t2 : targets) {
+              for (Unit a : agents) {
+                emit(a.entity, t2.entity, pol, conf * 0.9, sentenceIndex);
+              }
+              targeted.add(t2.entity);
+            }
+            i += len - 1;
+            break;
+          } else if (isPassive(c, i, u)) {
             holder = agentAfter(c, i + len);
             if (holder == null && STATE_ACTS.contains(verb.lemma())) {
               holder = jurisdictionAfter(c, i + len); // "was banned in Turkey"
             }
             Object patient = subjectBefore(c, i, speaker);
+            if (patient == null) {
+              patient = possessorSubject(c, i);
+            }
+            if (patient == null && summative(c, i) >= 0) {
+              patient = firstSubjectEntityBefore(c, summative(c, i)); // what the step sums up
+            }
             targets = new ArrayList<>();
             if (patient instanceof String p) {
               targets.add(entityUnit(p, speaker));
@@ -799,7 +1202,7 @@ public final class StanceAnalyzer {
             Unit composed = composedObject(c, i + len);
             if (composed != null && holder != null) {
               // "upheld the suspension of X", "welcomed the verdict against X"
-              StanceLexicon.Noun noun = lex.nouns(composed.norm).get(0);
+              StanceLexicon.Noun noun = composed.lx.nouns().get(0);
               Unit t = c.get(c.indexOf(composed) + 2 + skipToEntity(c, c.indexOf(composed) + 2));
               emit(holder, t.entity, compose(pol, noun.pol()), conf * 0.85, sentenceIndex);
               targeted.add(t.entity);
@@ -807,6 +1210,22 @@ public final class StanceAnalyzer {
               break;
             }
             targets = objectsAfter(c, i + len, FROM_IS_PLACE.contains(verb.lemma()));
+            if (verb.lemma().equals("warn") && !targets.isEmpty()) {
+              int after = c.indexOf(targets.get(targets.size() - 1)) + 1;
+              if (after < c.size() && isNounLike(c.get(after))) {
+                after++; // "warned EU officials that"
+              }
+              if (after < c.size() && c.get(after).is("that")) {
+                targets = List.of(); // whom a warning is addressed to
+              }
+            }
+            if (targets.isEmpty() && holder != null && i + len < c.size()
+                && (c.get(i + len).is("its") || c.get(i + len).is("their"))) {
+              Unit owner = possessiveObject(sentence, c, c.get(i + len), holder);
+              if (owner != null) {
+                targets = List.of(owner); // "slammed its private right of action": the bill's
+              }
+            }
             if (targets.isEmpty() && (subjectBefore(c, i, speaker) instanceof String
                 || coordinated(c, i) && holder != null)) {
               Unit it = pronounObject(c, i + len, sentence, holder);
@@ -824,6 +1243,12 @@ public final class StanceAnalyzer {
             for (Unit co : coordinatedBefore(c, holder)) {
               holders.add(co.entity); // "Spotify and Epic stood with Basecamp"
             }
+            for (String co : coordinatedAfter(c, holder, i)) {
+              if (!holders.contains(co)) {
+                holders.add(co); // "Meta and Google joined forces with publishers to oppose X"
+              }
+            }
+            holders.addAll(joinedIn(c, i));
           }
           for (Unit t : targets) {
             for (String h : holders) {
@@ -831,6 +1256,7 @@ public final class StanceAnalyzer {
             }
             targeted.add(t.entity);
             doubleNegative(c, t, holder, pol, conf, sentenceIndex);
+            eventObject(c, t, holder, pol, conf, sentenceIndex);
           }
           if (verb.bad() && speaker != null && holder != null && !holder.equals(speaker)) {
             emit(speaker, holder, Pol.AGAINST, conf * 0.8, sentenceIndex);
@@ -840,10 +1266,11 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
-        if (WANTS.contains(u.norm) || !lex.urge(u.norm).isEmpty()) {
+        agentNoun(c, i, sentence, base, sentenceIndex, targeted);
+        if (u.has(F_WANTS) || !u.lx.urge().isEmpty()) {
           demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
         }
-        if (NAMING.contains(u.norm)) {
+        if (u.has(F_NAMING)) {
           naming(c, i, speaker, inherited, base, sentenceIndex, targeted, sentence);
         }
       }
@@ -855,6 +1282,45 @@ public final class StanceAnalyzer {
       return clauseSubject;
     }
 
+    /**
+     * "neither for nor against X", "neither supports nor opposes X": NEUTRAL toward X. Returns
+     * the index of X (the words before it are spent), or -1.
+     */
+    private int neitherNor(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      int nor = -1;
+      for (int k = i + 2; k < Math.min(c.size(), i + 5); k++) {
+        if (c.get(k).isEntity() || c.get(k).isPunct()) {
+          return -1;
+        }
+        if (c.get(k).is("nor")) {
+          nor = k;
+          break;
+        }
+      }
+      if (nor < 0 || nor + 1 >= c.size() || !polar(c.get(i + 1)) || !polar(c.get(nor + 1))) {
+        return -1;
+      }
+      for (int k = nor + 2; k < Math.min(c.size(), nor + 6); k++) {
+        if (c.get(k).isEntity()) {
+          String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+          emit(holder, c.get(k).entity, Pol.NEUTRAL, base * 0.8, sentenceIndex);
+          targeted.add(c.get(k).entity);
+          return k;
+        }
+        if (c.get(k).isPunct()) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** A word that takes a side: "for", "against", or a stance verb. */
+    private boolean polar(Unit u) {
+      return !u.isEntity() && (u.is("for") || u.is("against") || u.lx.verbs().stream()
+          .anyMatch(v -> v.pol() != Pol.NEUTRAL));
+    }
+
     private Unit entityUnit(String id, String speaker) {
       Unit t = new Unit(0, 0, id, 0);
       t.entity = id.equals(SPEAKER) ? speaker : id;
@@ -864,9 +1330,13 @@ public final class StanceAnalyzer {
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
     private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
-      List<StanceLexicon.Noun> nouns = lex.nouns(c.get(i).norm);
+      List<StanceLexicon.Noun> nouns = c.get(i).lx.nouns();
       for (int n = 0; n < nouns.size(); n++) {
         StanceLexicon.Noun noun = nouns.get(n);
+        if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))
+            || negatedWord(c, i) || refusedBefore(c, i) || negatedWithin(c, i, 5))) {
+          continue; // "X's position on Y" says nothing; "takes no position on Y" is NEUTRAL
+        }
         int prep = prepositionAfter(c, i, noun);
         if (prep < 0 && n == nouns.size() - 1 && !noun.inverse() && !noun.reaction()
             && nouns.stream().anyMatch(o -> !o.prep().equals("against"))
@@ -896,16 +1366,34 @@ public final class StanceAnalyzer {
           continue;
         }
         Unit target = null;
-        int reach = c.get(prep).is("that") ? 3 : 5; // "dismayed that the Commission ..."
+        int targetAt = -1;
+        int reach = c.get(prep).is("that") ? 3 : noun.pol() == Pol.NEUTRAL
+            && (noun.reaction() || noun.negOnly()) ? 8 : 5; // "dismayed that the Commission"
         for (int j = prep + 1; j < Math.min(c.size(), prep + reach); j++) {
           if (c.get(j).isEntity()) {
             target = c.get(j);
+            targetAt = j;
+            int owned = target.possessed == null ? -1 : c.indexOf(target.possessed);
+            if (owned > j) {
+              target = c.get(owned); // "opponents of Colorado's AI Act"
+              targetAt = owned;
+            }
             break;
           }
-          if (c.get(j).isPunct() || OBJECT_PRONOUNS.contains(c.get(j).norm) || c.get(j).is("and")
+          if (c.get(j).isPunct() || c.get(j).has(F_OBJECT_PRONOUNS) || c.get(j).is("and")
               || c.get(j).is("or") || c.get(j).is("in")) {
             break; // "praise from progressives and scorn from X", "ally of groups in X"
           }
+        }
+        if (target == null && noun.pol() == Pol.NEUTRAL && (noun.negOnly() || noun.reaction())
+            && !asked.isEmpty() && speaker != null) {
+          // "Asked about X and Y, Z said it does not take sides in commercial disputes"
+          String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+          for (String t : asked) {
+            emit(holder, t, Pol.NEUTRAL, base * 0.7, sentenceIndex);
+            targeted.add(t);
+          }
+          return;
         }
         if (target == null) {
           return;
@@ -934,6 +1422,18 @@ public final class StanceAnalyzer {
         } else {
           holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
         }
+        List<String> holders = new ArrayList<>();
+        holders.add(holder);
+        if (holder != null && !holder.equals(speaker)) {
+          for (Unit co : coordinatedBefore(c, holder)) {
+            holders.add(co.entity);
+          }
+          for (String co : coordinatedAfter(c, holder, i)) {
+            if (!holders.contains(co)) {
+              holders.add(co); // "Spotify and Epic intervened in support of X"
+            }
+          }
+        }
         Pol pol = noun.pol();
         double conf = base * 0.85;
         if (i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))) {
@@ -956,10 +1456,109 @@ public final class StanceAnalyzer {
             break;
           }
         }
-        emit(holder, target.entity, pol, conf, sentenceIndex);
-        targeted.add(target.entity);
+        List<Unit> parties = new ArrayList<>(List.of(target));
+        if (pol == Pol.NEUTRAL && (noun.reaction() || noun.negOnly())) {
+          parties.addAll(partiesAfter(c, targetAt)); // "neutral on X's complaint about Y"
+        }
+        for (Unit t : parties) {
+          for (String h : holders) {
+            emit(h, t.entity, pol, conf, sentenceIndex);
+          }
+          targeted.add(t.entity);
+        }
         return;
       }
+    }
+
+    /**
+     * "the charges brought against him by French prosecutors", "a case filed against it by X
+     * and Y": a stance noun with its target and then its agent; the agent holds it.
+     */
+    private void agentNoun(List<Unit> c, int i, List<Unit> sentence, double base,
+        int sentenceIndex, Set<String> targeted) {
+      if (i + 4 >= c.size() || c.get(i).lx.nouns().isEmpty()
+          || c.get(i).lx.nouns().stream().noneMatch(
+          n -> n.pol() == Pol.AGAINST && !n.inverse() && !n.reaction())) {
+        return;
+      }
+      Unit participle = c.get(i + 1);
+      if (participle.isEntity() || !(participle.norm.endsWith("ed")
+          || participle.has(F_IRREGULAR_PAST) || participle.lx.participle())
+          || !(c.get(i + 2).is("against") || c.get(i + 2).is("on"))
+          || !c.get(i + 4).is("by")) {
+        return;
+      }
+      int a = i + 5 < c.size() && c.get(i + 5).is("the") ? i + 6 : i + 5;
+      if (a >= c.size() || !c.get(a).isEntity()) {
+        return;
+      }
+      Unit target = c.get(i + 3).isEntity() ? c.get(i + 3)
+          : pronounObject(c, i + 3, sentence, c.get(a).entity);
+      if (target == null) {
+        return;
+      }
+      for (Unit h : withCoordinated(c, a)) {
+        emit(h.entity, target.entity, Pol.AGAINST, base * 0.75, sentenceIndex);
+      }
+      targeted.add(target.entity);
+    }
+
+    /**
+     * The other names in the phrase a NEUTRAL stance is about: "neutral on [X's complaint about
+     * Y's rules]", "no side in [the dispute between X and Y]"; the phrase ends at a verb, an
+     * auxiliary, a clause break or punctuation.
+     */
+    private List<Unit> partiesAfter(List<Unit> c, int at) {
+      List<Unit> out = new ArrayList<>();
+      for (int k = at + 1; k < Math.min(c.size(), at + 10); k++) {
+        Unit u = c.get(k);
+        if (u.isEntity()) {
+          out.add(u);
+          continue;
+        }
+        if (u.is("and") || u.is("or")) {
+          if (k + 1 < c.size() && (c.get(k + 1).isEntity() || c.get(k + 1).is("the"))) {
+            continue;
+          }
+          break; // "... and would let the process run its course"
+        }
+        if (u.isPunct() && !u.is("'") || u.is("to") || u.has(F_AUX)
+            || u.has(F_CLAUSE_BREAKS) || u.has(F_SUBORDINATORS)
+            || u.is("whether") || u.is("if") || u.is("that") || u.is("which") || u.is("who")
+            || u.norm.endsWith("ing") || u.norm.endsWith("ed") || !u.lx.speech().isEmpty()
+            || u.has(F_IRREGULAR_PAST)) {
+          break; // a verb or a clause of its own ends the phrase
+        }
+      }
+      return out;
+    }
+
+    /** "had not landed on a view": a negator up to n words before k, in the same phrase. */
+    private boolean negatedWithin(List<Unit> c, int k, int n) {
+      for (int j = k - 1; j >= 0 && j >= k - n; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
+          return false;
+        }
+        if (u.has(F_NEGATORS) || u.is("n't")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "declined to take a position on": a refusal a few words before k. */
+    private boolean refusedBefore(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (u.has(F_REFUSALS)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "X wants Y to sell Z", "urged Y to stop": a demand of Y's is against Y. */
@@ -989,7 +1588,7 @@ public final class StanceAnalyzer {
         return;
       }
       for (int j = k + 2; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
-        if (c.get(j).isEntity() && !POSSESSIVES.contains(c.get(j - 1).norm)) {
+        if (c.get(j).isEntity() && !c.get(j - 1).has(F_POSSESSIVES)) {
           return; // "urged Apple to remove X": the demand is against X
         }
       }
@@ -1022,7 +1621,7 @@ public final class StanceAnalyzer {
         if (c.get(k).isEntity() || c.get(k).isPunct() && !isQuoteMark(c.get(k))) {
           return false;
         }
-        if (NAMING.contains(c.get(k).norm)) {
+        if (c.get(k).has(F_NAMING)) {
           return k + 1 >= c.size() || !c.get(k + 1).is("for"); // "called for a ban" is no name
         }
       }
@@ -1031,15 +1630,23 @@ public final class StanceAnalyzer {
 
     /** "a direct and blatant attack on X": a bare verb form after "a" is a noun. */
     private boolean afterIndefiniteArticle(List<Unit> c, int i) {
-      if (c.get(i).norm.endsWith("ed") || lex.isParticiple(c.get(i).norm)) {
+      if (c.get(i).norm.endsWith("ed") || c.get(i).lx.participle()) {
         return false;
       }
+      if (c.get(i).norm.endsWith("ing") && i > 0 && isNounLike(c.get(i - 1))) {
+        return false; // "an injunction blocking X": a participle after its noun
+      }
+      // "the wholesale pricing dispute between X and Y": a bare verb form after a singular
+      // noun that a determiner opens is the phrase's head noun
+      boolean head = c.get(i).lx.bareLemma() && i > 1 && isNounLike(c.get(i - 1))
+          && !c.get(i - 1).norm.endsWith("s");
       for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
         Unit u = c.get(k);
-        if (u.is("a") || u.is("an")) {
+        if (u.is("a") || u.is("an") || head && k < i - 1 && (u.is("the") || u.is("its")
+            || u.is("their"))) {
           return true;
         }
-        if (u.isEntity() || u.isPunct() || AUX.contains(u.norm) || FUNCTION.contains(u.norm)
+        if (u.isEntity() || u.isPunct() || u.has(F_AUX) || u.has(F_FUNCTION)
             && !u.is("and")) {
           return false;
         }
@@ -1060,8 +1667,8 @@ public final class StanceAnalyzer {
         if (u.is(noun.prep())) {
           return k;
         }
-        if (u.isEntity() || u.isPunct() && !u.is(",") || CLAUSE_BREAKS.contains(u.norm)
-            || u.is("to") || lex.nouns(u.norm).stream().anyMatch(o -> !o.reaction())) {
+        if (u.isEntity() || u.isPunct() && !u.is(",") || u.has(F_CLAUSE_BREAKS)
+            || u.is("to") || u.lx.nouns().stream().anyMatch(o -> !o.reaction())) {
           return -1;
         }
       }
@@ -1071,14 +1678,21 @@ public final class StanceAnalyzer {
     /** "X called Y's lawsuit an overreach": the words Y is called carry the stance. */
     private void naming(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted, List<Unit> sentence) {
+      if (extraposed(c, i, speaker, inherited, base, sentenceIndex, targeted)) {
+        return;
+      }
       Unit target = null;
       int k = i + 1;
       for (; k < Math.min(c.size(), i + 5); k++) {
         if (c.get(k).isEntity()) {
           target = c.get(k);
+          if (target.possessed != null && c.indexOf(target.possessed) > k) {
+            k = c.indexOf(target.possessed);
+            target = target.possessed;
+          }
           break;
         }
-        if (k == i + 1 && OBJECT_PRONOUNS.contains(c.get(k).norm)) {
+        if (k == i + 1 && c.get(k).has(F_OBJECT_PRONOUNS)) {
           // "calling it a toxic platform"
           target = pronounObject(c, k, sentence,
               resolve(verbSubject(c, i, speaker, inherited), speaker));
@@ -1093,7 +1707,7 @@ public final class StanceAnalyzer {
       }
       int valence = 0;
       for (int j = k + 1; j < Math.min(c.size(), k + 6) && !c.get(j).isPunct(); j++) {
-        int v = lex.valence(c.get(j).norm);
+        int v = c.get(j).lx.valence();
         valence += v != 0 && negatedWord(c, j) ? -v : v;
       }
       if (valence == 0) {
@@ -1103,6 +1717,39 @@ public final class StanceAnalyzer {
       emit(holder, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
           sentenceIndex);
       targeted.add(target.entity);
+    }
+
+    /**
+     * "called it "absurd" that French prosecutors would hold …": "it" stands for the clause
+     * after "that", whose subject the words are said of. True when handled.
+     */
+    private boolean extraposed(List<Unit> c, int i, String speaker, Object inherited,
+        double base, int sentenceIndex, Set<String> targeted) {
+      if (i + 3 >= c.size() || !c.get(i + 1).is("it")) {
+        return false;
+      }
+      int valence = 0;
+      for (int k = i + 2; k < Math.min(c.size(), i + 7); k++) {
+        Unit u = c.get(k);
+        if (u.is("that")) {
+          int e = k + 1 < c.size() && c.get(k + 1).is("the") ? k + 2 : k + 1;
+          if (valence == 0 || e >= c.size() || !c.get(e).isEntity()) {
+            return false;
+          }
+          Unit t = c.get(e).possessed != null && c.indexOf(c.get(e).possessed) > e
+              ? c.get(e).possessed : c.get(e);
+          String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+          emit(holder, t.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, base * 0.8,
+              sentenceIndex);
+          targeted.add(t.entity);
+          return true;
+        }
+        if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
+          return false;
+        }
+        valence += u.lx.valence();
+      }
+      return false;
     }
 
     /** FAVOR of an act AGAINST Y is AGAINST Y; AGAINST an act AGAINST Y is FAVOR of Y. */
@@ -1126,7 +1773,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct() || u.is("to") || u.is("that")) {
           return null;
         }
-        for (StanceLexicon.Noun noun : lex.nouns(u.norm)) {
+        for (StanceLexicon.Noun noun : u.lx.nouns()) {
           if (noun.inverse() || k + 2 >= c.size() || !c.get(k + 1).is(noun.prep())) {
             continue;
           }
@@ -1152,6 +1799,30 @@ public final class StanceAnalyzer {
       return -1;
     }
 
+    /**
+     * "condemned Russia's decision to block DW": a stance toward X's decision to act on Y is
+     * the composition of the two toward Y (against X blocking Y: for Y).
+     */
+    private void eventObject(List<Unit> c, Unit target, String holder, Pol pol, double conf,
+        int sentenceIndex) {
+      int at = c.indexOf(target);
+      if (pol == Pol.NEUTRAL || at < 0 || at + 5 >= c.size() || !c.get(at + 1).is("'s")
+          || !EVENTS.contains(c.get(at + 2).norm) || !c.get(at + 3).is("to")) {
+        return;
+      }
+      Unit verb = c.get(at + 4);
+      for (Verb v : verb.lx.verbs()) {
+        int len = phraseAt(c, at + 4, List.of(v.particles()), verb);
+        if (len > 0 && v.pol() != Pol.NEUTRAL) {
+          List<Unit> objects = objectsAfter(c, at + 4 + len, false);
+          for (Unit o : objects) {
+            emit(holder, o.entity, compose(pol, v.pol()), conf * 0.7, sentenceIndex);
+          }
+          return;
+        }
+      }
+    }
+
     /** Against [X's ban on Y] is for Y. */
     private void doubleNegative(List<Unit> c, Unit target, String holder, Pol pol, double conf,
         int sentenceIndex) {
@@ -1162,7 +1833,7 @@ public final class StanceAnalyzer {
       if (at < 0 || at + 3 >= c.size() || !c.get(at + 1).is("'s")) {
         return;
       }
-      for (StanceLexicon.Noun noun : lex.nouns(c.get(at + 2).norm)) {
+      for (StanceLexicon.Noun noun : c.get(at + 2).lx.nouns()) {
         if (noun.pol() == Pol.AGAINST && c.get(at + 3).is(noun.prep()) && at + 4 < c.size()
             && c.get(at + 4).isEntity()) {
           emit(holder, c.get(at + 4).entity, Pol.FAVOR, conf * 0.7, sentenceIndex);
@@ -1187,7 +1858,7 @@ public final class StanceAnalyzer {
       int from = 0;
       for (int k = 1; k + 1 < c.size(); k++) {
         if ((c.get(k).is("and") || c.get(k).is(",")) && c.get(k + 1).isEntity()
-            && k + 2 < c.size() && COPULA.contains(c.get(k + 2).norm)) {
+            && k + 2 < c.size() && c.get(k + 2).has(F_COPULA)) {
           evaluateSegment(c.subList(from, k), speaker, sentenceIndex, targeted);
           from = k + 1;
         }
@@ -1203,7 +1874,7 @@ public final class StanceAnalyzer {
         if (u.isEntity()) {
           continue;
         }
-        int v = lex.valence(u.norm);
+        int v = u.lx.valence();
         if (v != 0 && negatedWord(c, i)) {
           v = i > 0 && c.get(i - 1).is("to") && v < 0 ? 0 : -v; // "not to harm X" is no praise
         }
@@ -1213,19 +1884,20 @@ public final class StanceAnalyzer {
         return;
       }
       Unit target = null;
-      for (Unit u : c) {
-        int at = c.indexOf(u);
+      for (int at = 0; at < c.size(); at++) {
+        Unit u = c.get(at);
         boolean relativeSubject = at + 1 < c.size() && (c.get(at + 1).is("that")
             || c.get(at + 1).is("which") || c.get(at + 1).is("who"));
         if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity)
+            && !(u.possessed != null && c.indexOf(u.possessed) > at)
             && (relativeSubject || !precededByPreposition(c, at) && !modifierOnly(c, at))) {
           target = u;
           break;
         }
       }
       if (target == null) {
-        for (Unit u : c) {
-          int at = c.indexOf(u);
+        for (int at = 0; at < c.size(); at++) {
+          Unit u = c.get(at);
           if (u.isEntity() && !u.entity.equals(speaker) && !targeted.contains(u.entity) && at > 0
               && (c.get(at - 1).is("by") || c.get(at - 1).is("of") || c.get(at - 1).is("from")
                   || afterValencePreposition(c, at)
@@ -1244,6 +1916,14 @@ public final class StanceAnalyzer {
         return;
       }
       emit(speaker, target.entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, 0.6, sentenceIndex);
+      int at = c.indexOf(target);
+      if (at >= 0) {
+        List<Unit> co = withCoordinated(c, at);
+        for (int n = 1; n < co.size(); n++) { // "platforms such as Snapchat and TikTok had failed"
+          emit(speaker, co.get(n).entity, valence > 0 ? Pol.FAVOR : Pol.AGAINST, 0.6,
+              sentenceIndex);
+        }
+      }
     }
 
     private void authorFraming(List<Unit> c, Object subject, int sentenceIndex,
@@ -1268,17 +1948,20 @@ public final class StanceAnalyzer {
         }
         int j = i + 1;
         if (j < c.size() && c.get(j).is("'s")) {
-          if (j + 1 < c.size() && lex.isFraming(c.get(j + 1).norm)) {
-            emit(AUTHOR, e.entity, Pol.AGAINST, 0.55, sentenceIndex);
+          if (j + 1 < c.size() && c.get(j + 1).lx.framing()) {
+            // "Britain's heavy-handed Online Safety Act": said of what Britain owns
+            String framed = e.possessed != null && c.indexOf(e.possessed) > j
+                ? e.possessed.entity : e.entity;
+            emit(AUTHOR, framed, Pol.AGAINST, 0.55, sentenceIndex);
           }
           continue;
         }
-        if (j < c.size() && COPULA.contains(c.get(j).norm)) {
+        if (j < c.size() && c.get(j).has(F_COPULA)) {
           for (int k = j + 1; k < Math.min(c.size(), j + 6); k++) {
             if (c.get(k).isEntity() || c.get(k).is(",")) {
               break;
             }
-            if (lex.isFraming(c.get(k).norm)) {
+            if (c.get(k).lx.framing()) {
               boolean negated = negatedWord(c, k);
               emit(AUTHOR, e.entity, negated ? Pol.NEUTRAL : Pol.AGAINST, 0.55, sentenceIndex);
               break;
@@ -1294,7 +1977,7 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.is(",")) {
           return false;
         }
-        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+        if (u.has(F_NEGATORS) || u.is("n't")) {
           return true;
         }
       }
@@ -1308,7 +1991,21 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct()) {
           return false;
         }
-        if (DENIALS.contains(u.norm)) {
+        if (u.has(F_DENIALS)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "said it would comply with X": a promise to obey, no more a stance than "must". */
+    private boolean promised(List<Unit> c, int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity() || u.isPunct()) {
+          return false;
+        }
+        if (u.is("would") || u.is("will") || u.is("'ll")) {
           return true;
         }
       }
@@ -1330,7 +2027,7 @@ public final class StanceAnalyzer {
       return false;
     }
 
-    private enum Negation { NONE, NOT, REFUSED, DENIED }
+    private enum Negation { NONE, NOT, REFUSED, DECLINED, DENIED }
 
     private Negation negation(List<Unit> c, int verb) {
       for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
@@ -1338,13 +2035,16 @@ public final class StanceAnalyzer {
         if (u.isEntity() || u.isPunct()) {
           return Negation.NONE;
         }
-        if (REFUSALS.contains(u.norm)) {
-          return Negation.REFUSED;
+        if (u.is("short") && c.get(k + 1).is("of")) {
+          return Negation.DENIED; // "stopped short of criticizing X": no stance either way
         }
-        if (DENIALS.contains(u.norm)) {
+        if (u.has(F_REFUSALS)) {
+          return u.norm.startsWith("declin") ? Negation.DECLINED : Negation.REFUSED;
+        }
+        if (u.has(F_DENIALS)) {
           return Negation.DENIED; // "denied that it had pressured X": no stance either way
         }
-        if (NEGATORS.contains(u.norm) || u.is("n't")) {
+        if (u.has(F_NEGATORS) || u.is("n't")) {
           return Negation.NOT;
         }
       }
@@ -1352,13 +2052,13 @@ public final class StanceAnalyzer {
     }
 
     private boolean isPassive(List<Unit> c, int i, Unit verb) {
-      if (!lex.isParticiple(verb.norm) && !verb.norm.endsWith("ed")) {
+      if (!verb.lx.participle() && !verb.norm.endsWith("ed")) {
         return false;
       }
       int k = i - 1;
       boolean perfect = false;
       while (k >= 0 && !c.get(k).isEntity()
-          && (c.get(k).norm.endsWith("ly") || NEGATORS.contains(c.get(k).norm)
+          && (c.get(k).norm.endsWith("ly") || c.get(k).has(F_NEGATORS)
               || c.get(k).is("n't") || c.get(k).is("also") || c.get(k).is("been")
               || c.get(k).is("being") || c.get(k).is("have") || c.get(k).is("has")
               || c.get(k).is("had"))) {
@@ -1371,12 +2071,49 @@ public final class StanceAnalyzer {
       if (perfect) {
         return false; // "X has stood by Y": active, whatever "by" follows
       }
-      if (k >= 0 && !c.get(k).isEntity() && BE.contains(c.get(k).norm)) {
+      if (k >= 0 && !c.get(k).isEntity() && c.get(k).has(F_BE)) {
         return true;
       }
       // reduced relative: "TikTok, accused of espionage by the administration, ..."
       boolean afterCommaOrName = k >= 0 && (c.get(k).is(",") || c.get(k).isEntity());
-      return afterCommaOrName && agentAfter(c, i + 1) != null;
+      // "condemned the restrictions imposed by X": a verb with an object is active
+      boolean object = i + 1 < c.size() && (c.get(i + 1).isEntity() || c.get(i + 1).is("a")
+          || c.get(i + 1).is("an") || c.get(i + 1).has(F_POSSESSIVES));
+      if (afterCommaOrName && !object && agentAfter(c, i + 1) != null) {
+        return true;
+      }
+      // "…, a step hailed by parents and opposed by Meta"
+      return i + 2 < c.size() && c.get(i + 1).is("by") && summative(c, i) >= 0;
+    }
+
+    /** A word that may head or modify a noun phrase ("step", which is also a verb, too). */
+    private boolean plainWord(Unit u) {
+      return !u.isEntity() && !u.isPunct() && !u.has(F_AUX)
+          && !u.has(F_FUNCTION) && !u.has(F_PREPOSITIONS)
+          && !u.has(F_CLAUSE_BREAKS) && u.lx.speech().isEmpty()
+          && !u.has(F_NEGATORS);
+    }
+
+    /**
+     * "Utah required age checks, a measure backed by Meta": the comma opening a noun phrase
+     * that sums up the clause before it and ends in the participle at i; else -1.
+     */
+    private int summative(List<Unit> c, int i) {
+      for (int k = i - 1; k >= 1 && k >= i - 12; k--) {
+        Unit u = c.get(k);
+        if (u.is(",")) {
+          boolean article = c.get(k + 1).is("a") || c.get(k + 1).is("an")
+              || c.get(k + 1).is("the") || c.get(k + 1).is("one");
+          return article && k + 2 < i && plainWord(c.get(k + 2)) ? k : -1;
+        }
+        boolean participle = !u.isEntity() && (u.norm.endsWith("ed") || u.lx.participle()
+            || u.has(F_IRREGULAR_PAST));
+        if (!(u.isEntity() || participle || plainWord(u) || u.is("a") || u.is("an")
+            || u.is("the") || u.is("and") || u.is("by") || u.is("'") || u.is("'s"))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private String jurisdictionAfter(List<Unit> c, int from) {
@@ -1397,7 +2134,7 @@ public final class StanceAnalyzer {
      * verb is the nearest earlier name of the sentence that fits it and is not the holder.
      */
     private Unit pronounObject(List<Unit> c, int from, List<Unit> sentence, String holder) {
-      if (from >= c.size() || !OBJECT_PRONOUNS.contains(c.get(from).norm)
+      if (from >= c.size() || !c.get(from).has(F_OBJECT_PRONOUNS)
           || c.get(from).isEntity()) {
         return null;
       }
@@ -1411,7 +2148,53 @@ public final class StanceAnalyzer {
       for (int k = at - 1; k >= 0; k--) {
         Unit u = sentence.get(k);
         if (u.isEntity() && !u.entity.equals(holder) && "PERSON".equals(u.type) == person
-            && !"GPE".equals(u.type)) {
+            && !"GPE".equals(u.type) && u.possessed == null) {
+          Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
+          t.entity = u.entity;
+          t.type = u.type;
+          t.anaphor = true;
+          return t;
+        }
+      }
+      if (speakerNow != null && !speakerNow.equals(UNKNOWN) && !speakerNow.equals(holder)) {
+        // "Google said the Commission had fined it": in reported words, the speaker
+        Unit t = entityUnit(speakerNow, speakerNow);
+        t.anaphor = true;
+        return t;
+      }
+      return null;
+    }
+
+    /** The names coordinated after the holder's first mention, all before k. */
+    private List<String> coordinatedAfter(List<Unit> c, String holder, int k) {
+      List<String> out = new ArrayList<>();
+      for (int j = 0; j < k; j++) {
+        if (c.get(j).isEntity() && c.get(j).entity.equals(holder)) {
+          List<Unit> co = withCoordinated(c, j);
+          for (int n = 1; n < co.size() && c.indexOf(co.get(n)) < k; n++) {
+            out.add(co.get(n).entity);
+          }
+          return out;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * "Bilirakis backed the Act, but the Chamber slammed its private right of action": the
+     * latest earlier non-person name of the sentence, when it is in an earlier clause and is not
+     * the holder; else null.
+     */
+    private Unit possessiveObject(List<Unit> sentence, List<Unit> clause, Unit its,
+        String holder) {
+      int at = sentence.indexOf(its);
+      for (int k = at - 1; k >= 0; k--) {
+        Unit u = sentence.get(k);
+        if (u.isEntity() && !"PERSON".equals(u.type) && !"GPE".equals(u.type)
+            && u.possessed == null) {
+          if (u.entity.equals(holder) || clause.contains(u)) {
+            continue; // its own, or a name of this clause ("fined Google for favouring its …")
+          }
           Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
           t.entity = u.entity;
           t.type = u.type;
@@ -1422,12 +2205,43 @@ public final class StanceAnalyzer {
       return null;
     }
 
+    /** "Match Group joined Epic Games in asking the judge to …": Epic Games acts too. */
+    private List<String> joinedIn(List<Unit> c, int verb) {
+      List<String> out = new ArrayList<>();
+      for (int k = 0; k + 2 < verb; k++) {
+        if (!c.get(k).isEntity() && c.get(k).norm.startsWith("join")
+            && c.get(k + 1).isEntity()) {
+          List<Unit> joined = withCoordinated(c, k + 1);
+          int after = c.indexOf(joined.get(joined.size() - 1)) + 1;
+          if (after < verb && c.get(after).is("in")) {
+            joined.forEach(j -> out.add(j.entity));
+          }
+        }
+      }
+      return out;
+    }
+
+    /** "lobbying against it by X and Y": the agents of a gerund whose object comes first. */
+    private List<Unit> gerundAgents(List<Unit> c, int object) {
+      if (object + 2 >= c.size() || !c.get(object + 1).is("by")
+          || !(c.get(object).isEntity() || c.get(object).has(F_OBJECT_PRONOUNS))) {
+        return List.of();
+      }
+      int a = c.get(object + 2).is("the") ? object + 3 : object + 2;
+      return a < c.size() && c.get(a).isEntity() ? withCoordinated(c, a) : List.of();
+    }
+
     /** The name at k and those coordinated after it ("from X and Y"). */
     private List<Unit> withCoordinated(List<Unit> c, int k) {
       List<Unit> out = new ArrayList<>(List.of(c.get(k)));
-      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))
-          && c.get(k + 2).isEntity()) {
-        k += 2;
+      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))) {
+        if (c.get(k + 2).isEntity()) {
+          k += 2;
+        } else if (c.get(k + 2).is("the") && k + 3 < c.size() && c.get(k + 3).isEntity()) {
+          k += 3; // "Kakao and the U.S. Chamber"
+        } else {
+          break;
+        }
         out.add(c.get(k));
       }
       return out;
@@ -1455,7 +2269,8 @@ public final class StanceAnalyzer {
         if (c.get(k).is("by")) {
           for (int j = k + 1; j < Math.min(c.size(), k + 5); j++) {
             if (c.get(j).isEntity()) {
-              return c.get(j).entity;
+              Unit owned = c.get(j).possessed;
+              return owned != null && c.indexOf(owned) > j ? owned.entity : c.get(j).entity;
             }
             if (c.get(j).isPunct()) {
               return null;
@@ -1483,8 +2298,11 @@ public final class StanceAnalyzer {
         if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
             || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
             || u.is("when")
-            || lex.isParticiple(u.norm) && k > from || OBJECT_PRONOUNS.contains(u.norm)
-            || k > from && (OBJECT_STOPS.contains(u.norm) || stopAtFrom && u.is("from"))) {
+            || u.lx.participle() && k > from || u.has(F_OBJECT_PRONOUNS)
+            || k > from + 1 && u.norm.endsWith("ing") && isNounLike(c.get(k - 1))
+                && !c.get(k - 1).is("the")
+            || k > from && (u.has(F_OBJECT_STOPS)
+                || stopAtFrom && (u.is("from") || u.is("on")))) {
           return out;
         }
         k++;
@@ -1494,6 +2312,8 @@ public final class StanceAnalyzer {
       }
       if (k + 2 < c.size() && c.get(k + 1).is("'s") && c.get(k + 2).isEntity()) {
         k += 2; // "Elon Musk's X": the thing possessed is the object
+      } else if (c.get(k).possessed != null && c.indexOf(c.get(k).possessed) > k) {
+        k = c.indexOf(c.get(k).possessed); // "South Korea's proposed PCPA"
       }
       out.add(c.get(k));
       while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(",")
@@ -1501,6 +2321,9 @@ public final class StanceAnalyzer {
         int j = k + 2;
         if (c.get(j).is("and") || c.get(j).is("or")) {
           j++;
+        }
+        if (j + 1 < c.size() && c.get(j).is("the") && c.get(j + 1).isEntity()) {
+          j++; // "WhatsApp or the Home Office"
         }
         if (j < c.size() && c.get(j).isEntity()) {
           out.add(c.get(j));
@@ -1523,16 +2346,17 @@ public final class StanceAnalyzer {
       }
       int j = k - 1;
       while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(",")
-          || c.get(j).is("the"))) {
+          || c.get(j).is("the") || c.get(j).is("'s"))) {
         j--;
       }
       if (j == k - 1 || j < 0) {
         return null;
       }
       for (int start = j; start >= Math.max(0, j - 2); start--) {
-        int len = phraseAt(c, start, lex.urge(c.get(start).norm), c.get(start));
+        int len = phraseAt(c, start, c.get(start).lx.urge(), c.get(start));
         if (len > 0 && start + len - 1 == j) {
-          return subjectBefore(c, start, speaker);
+          Object urger = subjectBefore(c, start, speaker);
+          return urger != null ? urger : firstSubjectEntityBefore(c, start);
         }
       }
       return null;
@@ -1545,7 +2369,7 @@ public final class StanceAnalyzer {
         return c.get(verb - 4).entity;
       }
       if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
-          && POSSESSIVES.contains(c.get(verb - 3).norm) && !c.get(verb - 3).is("the")) {
+          && c.get(verb - 3).has(F_POSSESSIVES) && !c.get(verb - 3).is("the")) {
         // "thanked X for his efforts to save Y": the nearest name before the possessive
         boolean person = c.get(verb - 3).is("his") || c.get(verb - 3).is("her");
         for (int k = verb - 4; k >= 0; k--) {
@@ -1559,7 +2383,7 @@ public final class StanceAnalyzer {
         return c.get(verb - 2).entity; // "criticized X for blocking Y": X blocks
       }
       int k = verb - 1;
-      while (k >= 0 && !c.get(k).isEntity() && (AUX.contains(c.get(k).norm)
+      while (k >= 0 && !c.get(k).isEntity() && (c.get(k).has(F_AUX)
           || c.get(k).norm.endsWith("ly"))) {
         k--;
       }
@@ -1584,6 +2408,17 @@ public final class StanceAnalyzer {
       }
       Object s = subjectBefore(c, verb, speaker);
       if (s == null) {
+        s = relativeAntecedent(c, verb);
+      }
+      if (s == null) {
+        s = subordinateSubject(c, verb);
+      }
+      if (s == null && speaker != null && !c.isEmpty() && !c.get(0).isEntity()
+          && (c.get(0).has(F_SPEAKER_PRONOUNS) || c.get(0).has(F_FIRST_PERSON))
+          && coordinated(c, verb)) {
+        s = SPEAKER; // "[Telegram said] it abides by EU laws … and called it absurd that …"
+      }
+      if (s == null) {
         s = firstSubjectEntityBefore(c, verb);
       }
       if (s == null) {
@@ -1593,6 +2428,95 @@ public final class StanceAnalyzer {
         s = SPEAKER; // "..., urging the agency to drop the case" inside a quote
       }
       return s;
+    }
+
+    /**
+     * "after the company placed a link urging users to oppose X": the subject of the
+     * subordinate clause (after, because, when…) the verb at k is in; else null.
+     */
+    private String subordinateSubject(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 0 && j >= k - 15; j--) {
+        Unit u = c.get(j);
+        if (u.isPunct()) {
+          return null;
+        }
+        if (!u.isEntity() && u.has(F_SUBORDINATORS) && j + 2 < k
+            && c.get(j + 1).isEntity() && !"GPE".equals(c.get(j + 1).type)) {
+          Unit next = c.get(j + 2);
+          boolean verb = !next.isEntity() && (next.has(F_AUX) || next.norm.endsWith("ed")
+              || !next.lx.verbs().isEmpty() || next.has(F_IRREGULAR_PAST));
+          return verb ? c.get(j + 1).entity : null;
+        }
+      }
+      return null;
+    }
+
+    /** No verb before the comma at k: what precedes it is a subject, not a clause. */
+    private boolean describesSubject(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 0; j--) {
+        Unit u = c.get(j);
+        if (u.isPunct() && !u.is("'")) {
+          return false;
+        }
+        if (!u.isEntity() && (!u.lx.verbs().isEmpty() || !u.lx.speech().isEmpty()
+            || u.norm.endsWith("ed") || u.has(F_IRREGULAR_PAST))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "Breton, who used it to open proceedings against X": in a relative clause, the name the
+     * "who" or "which" follows acts (no name nor punctuation between it and k); else null.
+     */
+    private String relativeAntecedent(List<Unit> c, int k) {
+      for (int j = k - 1; j >= 1 && j >= k - 10; j--) {
+        Unit u = c.get(j);
+        if (u.isEntity() || u.isPunct()) {
+          return null;
+        }
+        if (u.is("who") || u.is("which")) {
+          int a = c.get(j - 1).is(",") ? j - 2 : j - 1;
+          // "drafted by X, who …" is X; "the ban on X, which …" is the ban
+          return a >= 0 && c.get(a).isEntity() && (u.is("who") || !precededByPreposition(c, a))
+              ? c.get(a).entity : null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Broadcom's bid for Qualcomm was blocked": the possessor heading the subject before a
+     * passive verb at k, when no other verb comes between; else null.
+     */
+    private String possessorSubject(List<Unit> c, int k) {
+      Object first = firstSubjectEntityBefore(c, k);
+      if (!(first instanceof String id)) {
+        return null;
+      }
+      int at = -1;
+      for (int j = 0; j < k; j++) {
+        if (c.get(j).isEntity() && c.get(j).entity.equals(id)) {
+          at = j;
+          break;
+        }
+      }
+      if (at < 0 || at + 1 >= k || !c.get(at + 1).is("'s")) {
+        return null;
+      }
+      for (int j = at + 2; j < k; j++) {
+        Unit u = c.get(j);
+        if (j > at + 2 && c.get(j - 1).is("to")) {
+          continue; // "Meta's decision to block news … was criticised"
+        }
+        if (!u.isEntity() && !u.has(F_AUX) && (!u.lx.verbs().isEmpty()
+            || !u.lx.speech().isEmpty() || u.norm.endsWith("ed") || u.isPunct()
+            && !u.is("$") || u.has(F_CLAUSE_BREAKS) || u.is("that"))) {
+          return null;
+        }
+      }
+      return id;
     }
 
     /** The entity (or speaker pronoun) right before position k, across auxiliaries. */
@@ -1606,19 +2530,45 @@ public final class StanceAnalyzer {
           }
           return speaker != null && u.entity.equals(speaker) ? SPEAKER : u.entity;
         }
-        if (SPEAKER_PRONOUNS.contains(u.norm) || FIRST_PERSON.contains(u.norm)) {
+        if (u.has(F_SPEAKER_PRONOUNS) || u.has(F_FIRST_PERSON)) {
+          if (speaker == null && u.is("it")) {
+            // the clause's subject if it is no person ("Although Apple supported the FBI, it
+            // rejected …"), else the nearest name before that is none ("Musk lashed out at
+            // Brazil's top court after it ordered …")
+            Object first = firstSubjectEntityBefore(c, j);
+            for (int a = 0; a < j && first instanceof String f; a++) {
+              if (c.get(a).isEntity() && c.get(a).entity.equals(f)) {
+                if (!"PERSON".equals(c.get(a).type)) {
+                  return f;
+                }
+                break;
+              }
+            }
+            for (int a = j - 1; a >= 0; a--) {
+              if (c.get(a).isEntity() && !"PERSON".equals(c.get(a).type)) {
+                return c.get(a).entity;
+              }
+            }
+          }
           return speaker != null ? SPEAKER : null;
         }
-        if (AUX.contains(u.norm) || u.norm.endsWith("ly") || u.is("n't")
-            || REFUSALS.contains(u.norm) || TEMPORAL.contains(u.norm)) {
+        if (u.has(F_AUX) || u.norm.endsWith("ly") || u.is("n't")
+            || u.has(F_REFUSALS) || u.has(F_TEMPORAL)) {
           if (++skipped > 5) {
             return null;
           }
           continue;
         }
         if (u.is(",")) {
+          if (j >= 3 && c.get(j - 1).isEntity() && c.get(j - 2).is(",")
+              && !c.get(j - 3).isEntity() && describesSubject(c, j - 2)) {
+            // "Australia's online safety chief, Julie Inman Grant, went to war with X": the
+            // name in apposition to a description is who acts
+            return speaker != null && c.get(j - 1).entity.equals(speaker) ? SPEAKER
+                : c.get(j - 1).entity;
+          }
           if (j >= 1 && c.get(j - 1).isEntity() && j + 1 == k && k < c.size()
-              && c.get(k).norm.endsWith("ed")) {
+              && c.get(k).norm.endsWith("ed") && !precededByPreposition(c, j - 1)) {
             return c.get(j - 1).entity; // "TikTok, accused of ... by X,"
           }
           // "X, the Chinese owner of Y, sued ...": step over an appositive
@@ -1653,6 +2603,9 @@ public final class StanceAnalyzer {
         if (!u.isEntity() || precededByPreposition(c, j) && !ledBy) {
           continue; // "groups, led by X, ..." : X acts for them
         }
+        if (u.possessed != null && c.indexOf(u.possessed) > j) {
+          continue; // "Brazil's Supreme Federal Court ordered": the court acts
+        }
         if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
             || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
           continue; // a dateline: "BRUSSELS — The Commission fined …"
@@ -1662,7 +2615,7 @@ public final class StanceAnalyzer {
         }
         int p = j + 1;
         while (p < Math.min(before, j + 4) && !c.get(p).isEntity()
-            && ROLE_HEADS.contains(c.get(p).norm)) {
+            && c.get(p).has(F_ROLE_HEADS)) {
           p++;
         }
         if (p > j + 1 && p < before && c.get(p).isEntity() && "PERSON".equals(c.get(p).type)) {
@@ -1678,7 +2631,7 @@ public final class StanceAnalyzer {
         if (c.get(k).isEntity() || c.get(k).isPunct()) {
           return false;
         }
-        if (ROLE_HEADS.contains(c.get(k).norm)) {
+        if (c.get(k).has(F_ROLE_HEADS)) {
           return true;
         }
       }
@@ -1686,9 +2639,8 @@ public final class StanceAnalyzer {
     }
 
     /** "ban" after a name is a noun ("the WeChat ban"); "hit", also a past tense, is not. */
-    private boolean isBareLemma(String form) {
-      return !lex.isParticiple(form)
-          && lex.verbs(form).stream().anyMatch(v -> v.lemma().equals(form));
+    private boolean isBareLemma(Unit u) {
+      return u.lx.bareLemma();
     }
 
     private boolean isNounLike(Unit u) {
@@ -1697,8 +2649,8 @@ public final class StanceAnalyzer {
       }
       String w = u.norm;
       return !AUX.contains(w) && !PREPOSITIONS.contains(w) && !FUNCTION.contains(w)
-          && !w.endsWith("ed") && !w.endsWith("ly") && lex.verbs(w).isEmpty()
-          && lex.speech(w).isEmpty() && lex.urge(w).isEmpty() && !w.equals("'s")
+          && !w.endsWith("ed") && !w.endsWith("ly") && u.lx.verbs().isEmpty()
+          && u.lx.speech().isEmpty() && u.lx.urge().isEmpty() && !w.equals("'s")
           && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
           && !REFUSALS.contains(w) && !IRREGULAR_PAST.contains(w);
     }
@@ -1709,18 +2661,18 @@ public final class StanceAnalyzer {
       if (k > 0 && c.get(k).is("the")) {
         k--;
       }
-      return k > 0 && PREPOSITIONS.contains(c.get(k).norm) && !c.get(k).isEntity()
-          && lex.valence(c.get(k - 1).norm) != 0;
+      return k > 0 && c.get(k).has(F_PREPOSITIONS) && !c.get(k).isEntity()
+          && c.get(k - 1).lx.valence() != 0;
     }
 
     /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
     private boolean modifierOnly(List<Unit> c, int at) {
       if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))
-          || lex.valence(c.get(at + 1).norm) != 0) {
+          || c.get(at + 1).lx.valence() != 0) {
         return false; // "prove the FTC wrong": the word after is what is said of it
       }
       for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {
-        if (AUX.contains(c.get(k).norm) || COPULA.contains(c.get(k).norm)) {
+        if (c.get(k).has(F_AUX) || c.get(k).has(F_COPULA)) {
           return false;
         }
       }
@@ -1730,10 +2682,10 @@ public final class StanceAnalyzer {
     private boolean precededByPreposition(List<Unit> c, int j) {
       for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
         Unit u = c.get(k);
-        if (PREPOSITIONS.contains(u.norm) && !u.isEntity()) {
+        if (u.has(F_PREPOSITIONS) && !u.isEntity()) {
           // "lawmakers in Montana", "officials from the EU" act for the entity
-          return !((u.is("in") || u.is("from") || u.is("at")) && k > 0
-              && ROLE_HEADS.contains(c.get(k - 1).norm) && (k < 2 || !c.get(k - 2).isEntity()));
+          return !((u.is("in") || u.is("from") || u.is("at") || u.is("for")) && k > 0
+              && c.get(k - 1).has(F_ROLE_HEADS) && (k < 2 || !c.get(k - 2).isEntity()));
         }
         if (!(u.is("the") || u.is("a") || u.is("an") || (!u.isEntity() && !u.isPunct()
             && Character.isUpperCase(text.charAt(u.start))))) {
@@ -1784,17 +2736,33 @@ public final class StanceAnalyzer {
 
   /** Length of the phrase (head + particles) at k, or 0 when the particles do not follow. */
   private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head) {
+    return phraseAt(us, k, particleLists, head, true);
+  }
+
+  private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head,
+      boolean adverb) {
     if (head.isEntity()) {
       return 0;
     }
     int best = 0;
     for (List<String> particles : particleLists) {
       int end = particlesEnd(us, k + 1, particles, 0);
+      if (end < 0 && adverb && !particles.isEmpty() && k + 2 < us.size()
+          && isAdverb(us.get(k + 1))
+          && !particles.get(0).equals("*") && !particles.get(0).equals("~")) {
+        end = particlesEnd(us, k + 2, particles, 0); // "lobbied hard against", "spoke out"
+      }
       if (end >= 0) {
         best = Math.max(best, end - k);
       }
     }
     return best;
+  }
+
+  /** "hard", "fiercely": an adverb that may come between a verb and its particle. */
+  private static boolean isAdverb(Unit u) {
+    return !u.isEntity() && (u.norm.equals("hard") || u.norm.length() > 4
+        && u.norm.endsWith("ly") && !NOT_ADVERBS.contains(u.norm) && u.lx.verbs().isEmpty());
   }
 
   /**
@@ -1831,8 +2799,10 @@ public final class StanceAnalyzer {
         if (end >= 0) {
           return end;
         }
-        if (us.get(m).isEntity() || us.get(m).isPunct()) {
-          return -1;
+        boolean venue = m > 0 && (us.get(m - 1).is("in") || us.get(m - 1).is("at")
+            || us.get(m - 1).is("before") || us.get(m - 1).is("'s"));
+        if (us.get(m).isEntity() && !venue || us.get(m).isPunct()) {
+          return -1; // "filed a challenge in Australia's High Court against X": a venue
         }
       }
       return -1;
@@ -1841,7 +2811,7 @@ public final class StanceAnalyzer {
       return -1;
     }
     Unit u = us.get(pos);
-    boolean ok = w.equals("POSS") ? !u.isEntity() && POSSESSIVES.contains(u.norm) : u.is(w);
+    boolean ok = w.equals("POSS") ? !u.isEntity() && u.has(F_POSSESSIVES) : u.is(w);
     return ok ? particlesEnd(us, pos + 1, ps, p + 1) : -1;
   }
 

@@ -44,9 +44,11 @@ final class StanceLexicon {
 
   /**
    * A stance noun ("ban") and the preposition that introduces its target ("on"); a reaction
-   * ("disappointed by") may have a few words between the two.
+   * ("disappointed by") may have a few words between the two. {@code negOnly}: a stance only
+   * when negated or refused ("takes no position on X", "would not take sides in"), NEUTRAL.
    */
-  record Noun(String noun, String prep, Pol pol, boolean inverse, boolean reaction) {}
+  record Noun(String noun, String prep, Pol pol, boolean inverse, boolean reaction,
+      boolean negOnly) {}
 
   private final Map<String, List<Verb>> verbsByForm = new HashMap<>();
   private final Map<String, List<List<String>>> speechByForm = new HashMap<>();
@@ -56,6 +58,23 @@ final class StanceLexicon {
   private final Set<String> negative = new HashSet<>();
   private final Set<String> framing = new HashSet<>();
   private final Set<String> participles = new HashSet<>();
+
+  /**
+   * Everything the lexicon knows of one word, looked up once per token: the analyzer asks a
+   * word's verbs, nouns, valence and so on many times, one hash lookup serves them all.
+   */
+  record Entry(List<Verb> verbs, List<List<String>> speech, List<List<String>> urge,
+      List<Noun> nouns, int valence, boolean participle, boolean framing, boolean bareLemma) {}
+
+  static final Entry EMPTY = new Entry(List.of(), List.of(), List.of(), List.of(), 0, false,
+      false, false);
+
+  private static final Entry POSITIVE_ONLY = new Entry(List.of(), List.of(), List.of(),
+      List.of(), 1, false, false, false);
+  private static final Entry NEGATIVE_ONLY = new Entry(List.of(), List.of(), List.of(),
+      List.of(), -1, false, false, false);
+
+  private final Map<String, Entry> entries = new HashMap<>();
 
   private static final StanceLexicon DEFAULT = load("/stance/lexicon.txt");
 
@@ -85,7 +104,53 @@ final class StanceLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    lex.index();
     return lex;
+  }
+
+  /** One entry per word the lists name (and plurals of nouns, as {@link #nouns} reads them). */
+  private void index() {
+    Set<String> words = new HashSet<>();
+    words.addAll(verbsByForm.keySet());
+    words.addAll(speechByForm.keySet());
+    words.addAll(urgeByForm.keySet());
+    words.addAll(nouns.keySet());
+    words.addAll(positive);
+    words.addAll(negative);
+    words.addAll(framing);
+    words.addAll(participles);
+    for (String w : nouns.keySet()) {
+      words.add(w + "s");
+    }
+    for (String w : words) {
+      entries.put(w, compute(w));
+    }
+  }
+
+  private Entry compute(String w) {
+    List<Verb> vs = verbs(w);
+    boolean participle = isParticiple(w);
+    Entry e = new Entry(vs, speech(w), urge(w), nouns(w), valence(w), participle, isFraming(w),
+        !participle && vs.stream().anyMatch(v -> v.lemma().equals(w)));
+    return e.equals(EMPTY) ? EMPTY : e;
+  }
+
+  /** What the lexicon knows of a word (lower case), in one lookup; {@link #EMPTY} if nothing. */
+  Entry entry(String word) {
+    // every listed word and every plural of a listed noun is indexed: the rest know nothing,
+    // but a compound takes the valence of its first word ("best-performing", "ill-conceived")
+    Entry e = entries.get(word);
+    if (e != null) {
+      return e;
+    }
+    int dash = word.indexOf('-');
+    if (dash > 0) {
+      Entry first = entries.get(word.substring(0, dash));
+      if (first != null && first.valence() != 0) {
+        return first.valence() > 0 ? POSITIVE_ONLY : NEGATIVE_ONLY;
+      }
+    }
+    return EMPTY;
   }
 
   private void add(String section, String[] parts) {
@@ -97,7 +162,7 @@ final class StanceLexicon {
         for (String prep : parts[1].split(",")) {
           nouns.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Noun(parts[0], prep,
               Pol.of(parts[2]), parts.length > 3 && parts[3].equals("inverse"),
-              section.equals("reactions")));
+              section.equals("reactions"), parts.length > 3 && parts[3].equals("negonly")));
         }
       }
       case "positive" -> positive.addAll(Arrays.asList(parts));

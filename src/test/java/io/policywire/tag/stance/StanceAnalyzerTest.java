@@ -147,4 +147,163 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .containsExactly(tuple("author", "org:huawei", "AGAINST"));
   }
+
+  @Test
+  void shouldFindExplicitNeutralPositionsButNoStanceInPlainReporting() {
+    assertThat(analyze("The [Federal Trade Commission](gov:ftc) said it was neutral on"
+        + " [Valve](org:valve)'s dispute with [Wolfire](org:wolfire) over store fees."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("gov:ftc", "org:valve", "NEUTRAL"),
+            tuple("gov:ftc", "org:wolfire", "NEUTRAL"));
+    assertThat(analyze("[Ofgem](gov:ofgem) takes no position on whether [Octopus](org:octopus)"
+        + " should buy the rival supplier."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:ofgem", "org:octopus", "NEUTRAL"));
+    assertThat(analyze("[Germany](gov:de) declined to side with either [Airbus](org:airbus) or"
+        + " the [French government](gov:fr) in the row."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("gov:de", "org:airbus", "NEUTRAL"),
+            tuple("gov:de", "gov:fr", "NEUTRAL"));
+    assertThat(analyze("[Senator Lee](person:lee) said he was neither for nor against"
+        + " [Uber](org:uber)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:lee", "org:uber", "NEUTRAL"));
+    assertThat(analyze("The [SEC](gov:sec) stopped short of criticizing [Coinbase](org:coinbase)."))
+        .isEmpty();
+    assertThat(analyze("[Octopus](org:octopus)'s position on [Ofgem](gov:ofgem) is unclear."))
+        .isEmpty();
+    assertThat(analyze("[Ofgem](gov:ofgem) published its review of [Octopus](org:octopus)."))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldFindTheHolderNamedInAppositionTitleOrRelativeClause() {
+    assertThat(analyze("Norway's data protection chief, [Line Coll](person:coll), took aim at"
+        + " [Meta](org:meta) on Monday."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:coll", "org:meta", "AGAINST"));
+    assertThat(analyze("[Musk](person:musk) attacked the regulator, [Anna Berg](person:berg),"
+        + " calling her biased."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:musk", "person:berg", "AGAINST"))
+        .doesNotContain(tuple("person:berg", "person:musk", "AGAINST"));
+    assertThat(analyze("[Texas](gov:tx) Attorney General [Ken Paxton](person:paxton) sued"
+        + " [Google](org:google)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:paxton", "org:google", "AGAINST"));
+    assertThat(analyze("The rules were drafted by [Vestager](person:vestager), who used them to"
+        + " open an investigation into [Apple](org:apple)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:vestager", "org:apple", "AGAINST"));
+  }
+
+  @Test
+  void shouldGiveANounsStanceToTheAgentNamedAfterItsTarget() {
+    assertThat(analyze("[Apple](org:apple) said a judge had dismissed the lawsuit brought against"
+        + " it by [Epic](org:epic) and the [Coalition](org:coalition)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:epic", "org:apple", "AGAINST"),
+            tuple("org:coalition", "org:apple", "AGAINST"));
+    assertThat(analyze("[Meta](org:meta) condemned the rules imposed by the [Commission](gov:ec)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:meta", "gov:ec", "AGAINST"));
+  }
+
+  @Test
+  void shouldReadSummingUpPhrasesDecisionsAndPronounSubjects() {
+    assertThat(analyze("[Texas](gov:tx) required porn sites to check ages, a law challenged by"
+        + " the [Free Speech Coalition](ngo:fsc) and upheld by the [Supreme Court](gov:scotus)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("ngo:fsc", "gov:tx", "AGAINST"), tuple("gov:scotus", "gov:tx", "FAVOR"));
+    assertThat(analyze("[Mozilla](org:mozilla) welcomed [Apple](org:apple)'s decision to drop"
+        + " [WebKit](org:webkit) requirements."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:mozilla", "org:apple", "FAVOR"),
+            tuple("org:mozilla", "org:webkit", "AGAINST"));
+    assertThat(analyze("[Musk](person:musk) lashed out at [Ofcom](gov:ofcom) after it fined"
+        + " [X](org:x)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:musk", "gov:ofcom", "AGAINST"), tuple("gov:ofcom", "org:x", "AGAINST"))
+        .doesNotContain(tuple("person:musk", "org:x", "AGAINST"));
+    assertThat(analyze("The [Federal Court](gov:fca) heard the case on Monday. [Epic](org:epic)"
+        + " said the court had ignored the evidence."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:epic", "gov:fca", "AGAINST"));
+  }
+
+  @Test
+  void shouldReadAWarningOfWhatANameWouldDoAsAStanceAgainstIt() {
+    assertThat(analyze("[Valve](org:valve) opposed the merger, warning investors that"
+        + " [Epic](org:epic) would raise prices."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:valve", "org:epic", "AGAINST"));
+    assertThat(analyze("[Valve](org:valve) warned that prices would rise.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeTheNameAPlaceOwnsNotThePlace() {
+    assertThat(analyze("[Germany](gov:de)'s [Federal Cartel Office](gov:bkarta) fined"
+        + " [Amazon](org:amazon) on Monday."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:bkarta", "org:amazon", "AGAINST"));
+    assertThat(analyze("[Uber](org:uber) is a fierce critic of [Spain](gov:es)'s new"
+        + " [Rider Law](org:rider-law)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:uber", "org:rider-law", "AGAINST"));
+    assertThat(analyze("[Lyft](org:lyft) filed a lawsuit in [Spain](gov:es)'s"
+        + " [Supreme Court](gov:es-court) against [Uber](org:uber)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:lyft", "org:uber", "AGAINST"));
+  }
+
+  @Test
+  void shouldTellPromisesWarningsAndQuestionsFromStances() {
+    assertThat(analyze("[Nokia](org:nokia) said it would comply with the new rules of the"
+        + " [FCC](gov:fcc).")).isEmpty();
+    assertThat(analyze("[Nokia](org:nokia) warned [EU](gov:eu) officials that shipments could"
+        + " slow.")).isEmpty();
+    assertThat(analyze("Asked about the row between [Nokia](org:nokia) and rival"
+        + " [Ericsson](org:ericsson), the [FCC](gov:fcc) said it does not take sides in"
+        + " commercial disputes."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("gov:fcc", "org:nokia", "NEUTRAL"),
+            tuple("gov:fcc", "org:ericsson", "NEUTRAL"));
+    assertThat(analyze("[Senator Kim](person:kim) said she had not yet formed a view about the"
+        + " [Data Act](org:data-act)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:kim", "org:data-act", "NEUTRAL"));
+  }
+
+  @Test
+  void shouldReadParticlesAttributionsAndCoordinatedTargets() {
+    assertThat(analyze("[Ohio](gov:oh) Governor [Mike DeWine](person:dewine) signed a bill"
+        + " pushing back the [Data Act](org:data-act)'s start date."))
+        .extracting(StanceTag::target).doesNotContain("org:data-act");
+    assertThat(analyze("[Nokia](org:nokia) will not sign the [Pact](org:alliance), its"
+        + " policy chief [Anna Berg](person:berg) said."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:nokia", "org:alliance", "AGAINST"));
+    assertThat(analyze("[Senator Kim](person:kim) said [Uber](org:uber) and [Lyft](org:lyft)"
+        + " had been reckless."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactlyInAnyOrder(tuple("person:kim", "org:uber", "AGAINST"),
+            tuple("person:kim", "org:lyft", "AGAINST"));
+  }
+
+  @Test
+  void shouldReadExtraposedJudgementsCounterfactualsAndPairs() {
+    assertThat(analyze("[Uber](org:uber) called it \"outrageous\" that [Spain](gov:es) would"
+        + " tax drivers twice."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:uber", "gov:es", "AGAINST"));
+    assertThat(analyze("[Lyft](org:lyft) said the [FTC](gov:ftc) should never have opened the"
+        + " inquiry."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("org:lyft", "gov:ftc", "AGAINST"));
+    assertThat(analyze("[Nokia](org:nokia) and [Ericsson](org:ericsson) backed the plan."
+        + " [Huawei](org:huawei) criticized the two companies."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:huawei", "org:nokia", "AGAINST"),
+            tuple("org:huawei", "org:ericsson", "AGAINST"));
+  }
 }

@@ -305,7 +305,7 @@ final class StanceEvaluation {
     String prefix = id.substring(0, id.indexOf(':'));
     String type = switch (prefix) {
       case "org" -> "ORG";
-      case "gov" -> "GOV";
+      case "gov", "court" -> "GOV"; // a court is a state body in the tagger's types
       case "person" -> "PERSON";
       case "gpe" -> "GPE";
       case "media" -> "MEDIA";
