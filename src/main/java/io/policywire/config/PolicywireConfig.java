@@ -22,8 +22,8 @@ import java.util.TreeMap;
  *     still be de-duplicated
  * @param kbExtra users' own knowledge-base files (same TSV format as the shipped one), read at
  *     start-up after the shipped files: added without rebuilding
- * @param stateMemoryMb the off-heap memory all RocksDB state stores of one instance share
- *     (block cache, index and filter blocks, memtables), in MiB
+ * @param stateMemoryMb the block cache all RocksDB state stores of one instance share, index
+ *     and filter blocks included, in MiB
  */
 public record PolicywireConfig(
     String bootstrapServers,

@@ -6,27 +6,25 @@ import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
-import org.rocksdb.WriteBufferManager;
 
 /**
- * Bounds the off-heap memory of every RocksDB store of this JVM together: one block cache shared
- * by all of them, holding their index and filter blocks too, with their memtables charged to it.
- * Kafka Streams' default gives each store instance its own 50 MB cache and up to three 16 MB
- * memtables, and the pipeline opens dozens (a store per partition), so its resident set grew
- * with the state: 2.7 GB at 45,000 articles of one week in {@code bench --memory-articles}, far
- * over a 1 GiB container. This is the pattern of Kafka Streams' memory-management guide.
+ * Bounds the block memory of every RocksDB store of this JVM together: one block cache shared by
+ * all of them, holding their index and filter blocks too (which otherwise grow with the data,
+ * outside any cache). Kafka Streams' default gives each store instance its own 50 MB cache, and
+ * the pipeline opens dozens (a store per partition), so its resident set grew with the state:
+ * 2.9 GB at 60,000 articles of one week in {@code bench --memory-articles}, far over a 1 GiB
+ * container. Memtables stay each store's own (Kafka Streams' 16 MB, at most three): charging
+ * them to the cache too, as Kafka Streams' memory guide shows, made every store flush tiny
+ * memtables once the shared budget was reached, and writes stalled on the files that piled up.
  */
 public final class BoundedStateMemory implements RocksDBConfigSetter {
 
   /** The Streams property carrying the bound in bytes, set by {@link StreamsSettings}. */
   public static final String BYTES_CONFIG = "policywire.state.memory.bytes";
-  /** Memtables may take up to half of the bound; blocks being read, the rest. */
-  private static final double MEMTABLE_SHARE = 0.5;
   /** Index and filter blocks stay in a high-priority part of the cache, not evicted first. */
   private static final double HIGH_PRIORITY_SHARE = 0.1;
 
   private static Cache cache;
-  private static WriteBufferManager writeBuffers;
   private static long bytes;
 
   /** The shared cache and buffer manager, made by the first store opened in this JVM. */
@@ -34,7 +32,6 @@ public final class BoundedStateMemory implements RocksDBConfigSetter {
     if (cache == null) {
       bytes = bound;
       cache = new LRUCache(bound, -1, false, HIGH_PRIORITY_SHARE);
-      writeBuffers = new WriteBufferManager((long) (bound * MEMTABLE_SHARE), cache);
     }
   }
 
@@ -51,7 +48,6 @@ public final class BoundedStateMemory implements RocksDBConfigSetter {
     table.setCacheIndexAndFilterBlocks(true);
     table.setCacheIndexAndFilterBlocksWithHighPriority(true);
     table.setPinTopLevelIndexAndFilter(true);
-    options.setWriteBufferManager(writeBuffers);
     options.setTableFormatConfig(table);
   }
 

@@ -39,7 +39,7 @@ public final class StreamsSettings {
     // no join waits on another input's time: the task reading the raw topic and the band answers
     // (dedupe-by-article) processes whatever has arrived instead of idling until both have data
     p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
-    // every RocksDB store of the instance shares one bounded budget (state.memory.mb)
+    // every RocksDB store of the instance shares one bounded block cache (state.memory.mb)
     p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
     p.put(BoundedStateMemory.BYTES_CONFIG, String.valueOf((long) config.stateMemoryMb() << 20));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 262_144);
