@@ -69,8 +69,8 @@ class HelmChartIT {
     JsonNode settings = objects.get("ConfigMap/pw-policywire").get("data");
     assertThat(settings.get("POLICYWIRE_HTTP_HOST").asText()).isEqualTo("0.0.0.0");
     assertThat(settings.get("POLICYWIRE_STATE_DIR").asText()).startsWith("/var/lib/policywire/");
-    // half the limit for the heap, the rest for RocksDB's shared budget and the JVM itself
-    assertThat(settings.get("JAVA_OPTS").asText()).contains("-XX:MaxRAMPercentage=50");
+    // a quarter of the 2 GiB limit for the heap, the rest for RocksDB and the JVM itself
+    assertThat(settings.get("JAVA_OPTS").asText()).contains("-XX:MaxRAMPercentage=25");
     assertThat(settings.get("POLICYWIRE_STATE_MEMORY_MB").asText()).isEqualTo("256");
     assertThat(container.at("/envFrom/0/configMapRef/name").asText()).isEqualTo("pw-policywire");
   }
