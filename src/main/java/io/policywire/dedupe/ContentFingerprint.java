@@ -16,7 +16,12 @@ public final class ContentFingerprint {
   private ContentFingerprint() {}
 
   public static String of(String text) {
-    return HexFormat.of().formatHex(sha256(fold(text)));
+    return ofFolded(fold(text));
+  }
+
+  /** The fingerprint of a text already {@linkplain #fold folded}. */
+  static String ofFolded(String folded) {
+    return HexFormat.of().formatHex(sha256(folded));
   }
 
   /**

@@ -35,9 +35,10 @@ public final class InMemoryDeduplicator {
   }
 
   public Dedup decide(NormalizedArticle article, Instant seenAt) {
-    String fingerprint = ContentFingerprint.of(article.text());
+    String folded = ContentFingerprint.fold(article.text());
+    String fingerprint = ContentFingerprint.ofFolded(folded);
     SketchFactory.Signature signature =
-        byFingerprint.computeIfAbsent(fingerprint, f -> factory.signature(article.text()));
+        byFingerprint.computeIfAbsent(fingerprint, f -> factory.signatureOfFolded(folded));
     Sketch sketch = factory.sketch(article, fingerprint, signature, seenAt);
     StoryAssigner.Decision decision = StoryAssigner.decide(sketch, lookupAndIndex(sketch));
     linker.link(decision.members().copies(), seenAt.toEpochMilli());

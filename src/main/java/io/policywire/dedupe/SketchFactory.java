@@ -15,9 +15,16 @@ public final class SketchFactory {
   /** The signature of a text and the number of distinct shingles it was computed from. */
   public record Signature(int shingles, byte[] signature) {}
 
-  public Signature signature(String text) {
-    long[] shingles = sketcher.shingles(text);
+  /** The signature of a text already {@linkplain ContentFingerprint#fold folded}. */
+  Signature signatureOfFolded(String folded) {
+    long[] shingles = sketcher.shinglesOfFolded(folded);
     return new Signature(shingles.length, sketcher.signature(shingles));
+  }
+
+  /** The sketch of an article: its text folded once for both fingerprint and signature. */
+  public Sketch sketch(NormalizedArticle article, Instant seenAt) {
+    String folded = ContentFingerprint.fold(article.text());
+    return sketch(article, ContentFingerprint.ofFolded(folded), signatureOfFolded(folded), seenAt);
   }
 
   public Sketch sketch(NormalizedArticle article, String fingerprint, Signature signature,

@@ -36,7 +36,11 @@ public final class Sketcher {
 
   /** Distinct shingle hashes, sorted; one shingle of all words when there are fewer than k. */
   public long[] shingles(String text) {
-    String folded = ContentFingerprint.fold(text);
+    return shinglesOfFolded(ContentFingerprint.fold(text));
+  }
+
+  /** {@link #shingles} of a text already {@linkplain ContentFingerprint#fold folded}. */
+  long[] shinglesOfFolded(String folded) {
     if (folded.isEmpty()) {
       return new long[0];
     }

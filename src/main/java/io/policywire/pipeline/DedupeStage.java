@@ -3,7 +3,6 @@ package io.policywire.pipeline;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.dedupe.BandProbe;
 import io.policywire.dedupe.BandResult;
-import io.policywire.dedupe.ContentFingerprint;
 import io.policywire.dedupe.CopyMatcher;
 import io.policywire.dedupe.DedupeSettings;
 import io.policywire.dedupe.Match;
@@ -208,16 +207,14 @@ final class DedupeStage {
       AnnotatedArticle annotated = record.value();
       NormalizedArticle article = annotated.article();
       Instant seenAt = Instant.ofEpochMilli(record.timestamp());
-      SketchFactory.Signature signature = factory.signature(article.text());
-      Sketch sketch = factory.sketch(article, ContentFingerprint.of(article.text()), signature,
-          seenAt);
+      Sketch sketch = factory.sketch(article, seenAt);
       Optional<RecordMetadata> raw = context.recordMetadata();
       int partition = raw.map(RecordMetadata::partition).orElse(-1);
       String delivery = raw.map(m -> m.partition() + "-" + m.offset())
           .orElse(String.valueOf(record.timestamp()));
       waiting.put(pendingKey(article.id(), delivery),
           new PendingArticle(annotated, sketch, Lineage.toMap(record.headers())));
-      List<String> keys = sketcher.bandKeys(signature.signature(), signature.shingles());
+      List<String> keys = sketcher.bandKeys(sketch.signature(), sketch.shingles());
       // the probes are small and several: lineage stays with the waiting article
       Record<String, AnnotatedArticle> probe = record.withHeaders(new RecordHeaders());
       if (keys.isEmpty()) {

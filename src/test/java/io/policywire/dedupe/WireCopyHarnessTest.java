@@ -150,8 +150,7 @@ class WireCopyHarnessTest {
     SketchFactory factory = new SketchFactory(sketcher);
     List<Sketch> out = new ArrayList<>();
     for (Item i : items) {
-      String fp = ContentFingerprint.of(i.article().text());
-      out.add(factory.sketch(i.article(), fp, factory.signature(i.article().text()), SEEN));
+      out.add(factory.sketch(i.article(), SEEN));
     }
     return out;
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.policywire.bench.WorkloadGenerator;
 import io.policywire.dedupe.BandProbe;
-import io.policywire.dedupe.ContentFingerprint;
 import io.policywire.dedupe.DedupeSettings;
 import io.policywire.dedupe.PendingArticle;
 import io.policywire.dedupe.Sketch;
@@ -66,12 +65,10 @@ public final class SerdeCpuCheck {
       enriched.add(e);
       AnnotatedArticle annotated = new AnnotatedArticle(article, e.entities(), e.stances(),
           e.actions());
-      SketchFactory.Signature signature = factory.signature(article.text());
-      Sketch sketch = factory.sketch(article, ContentFingerprint.of(article.text()), signature,
-          seen);
+      Sketch sketch = factory.sketch(article, seen);
       pending.add(new PendingArticle(annotated, sketch, Map.of("policywire.raw.topic", "raw",
           "policywire.raw.partition", "3", "policywire.raw.offset", String.valueOf(i))));
-      List<String> keys = sketcher.bandKeys(signature.signature(), signature.shingles());
+      List<String> keys = sketcher.bandKeys(sketch.signature(), sketch.shingles());
       List<BandProbe.Band> bands = new ArrayList<>();
       for (int b = 0; b < keys.size(); b += 6) {
         bands.add(new BandProbe.Band(b, keys.get(b)));
