@@ -66,10 +66,6 @@ public record BenchResult(
    */
   public record Percentiles(double p50, double p95, double p99, int samples, boolean saturated) {
 
-    static Percentiles of(List<Long> values) {
-      return of(values, false);
-    }
-
     static Percentiles of(List<Long> values, boolean saturated) {
       long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
       return new Percentiles(at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length,

@@ -96,7 +96,8 @@ final class EndToEndBenchmark {
       int seen = count.seen();
       double rate = count.articlesPerSec();
       double cpuMs = StreamThreadCpu.nanos(config.applicationId()) / 1e6 / seen;
-      double brokerKb = BrokerFootprint.bytes(config, topicPrefix(config)) / 1024.0 / seen;
+      // every topic of a run, internal ones too (named after prefix + "app"), has its prefix
+      double brokerKb = BrokerFootprint.bytes(config, config.topicPrefix()) / 1024.0 / seen;
       log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each, %.1f KB "
           + "on the broker each; de-duplication state %s%n", name, threads, seen, rate, cpuMs,
           brokerKb, state.isEmpty() ? "-" : state.get(state.size() - 1).keys() + " keys");
@@ -223,11 +224,6 @@ final class EndToEndBenchmark {
           System.currentTimeMillis(), a.id(), a));
     }
     producer.flush();
-  }
-
-  /** Every topic of a run, internal ones too, starts with what its application id does. */
-  private static String topicPrefix(PolicywireConfig config) {
-    return config.applicationId().substring(0, config.applicationId().length() - "app".length());
   }
 
   private PolicywireConfig freshConfig(String name, int threads) {

@@ -10,7 +10,7 @@ final class MemoryUse {
 
   private MemoryUse() {}
 
-  static long heapUsedMb() {
+  private static long heapUsedMb() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
   }
 

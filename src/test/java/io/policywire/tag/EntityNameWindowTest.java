@@ -205,8 +205,8 @@ class EntityNameWindowTest {
         "U.S. Zorvex fell.", "Apple's Zorvex fell.", "A start-up Zorvex rose.",
         "He met Zorvex) and left.", "On Monday.\u201D Zorvex rose.", "F-35 Zorvex rose.",
         "Tim Cook\u2019s Zorvex fell.", "See Zorvex.", "Zorvex Labs hired.", "said Zorvex Lee"));
-    int skipped = 0;
-    int candidates = 0;
+    int[] skipped = {0};
+    int[] candidates = {0};
     for (String text : texts) {
       BitSet covered = new BitSet(text.length());
       for (DictionaryMatcher.Hit h : matcher.findAll(text).hits()) {
@@ -214,24 +214,17 @@ class EntityNameWindowTest {
       }
       char[] chars = text.toCharArray();
       for (BitSet c : List.of(covered, new BitSet())) {
-        int start = 0;
-        while (start < text.length()) {
-          int end = text.charAt(start) == '\n' ? -1 : NameFinder.sentenceEnd(text, start);
-          if (end < 0) {
-            start++;
-            continue;
-          }
+        eachSentence(text, (start, end) -> {
           boolean candidate = finder.hasCandidate(text, start, end, c);
           boolean maySeed = NameFinder.maySeed(chars, start, end, c);
           assertThat(!candidate || maySeed).as(text.substring(start, end)).isTrue();
-          skipped += maySeed ? 0 : 1;
-          candidates += candidate ? 1 : 0;
-          start = end;
-        }
+          skipped[0] += maySeed ? 0 : 1;
+          candidates[0] += candidate ? 1 : 0;
+        });
       }
     }
-    assertThat(candidates).isGreaterThan(100);
-    assertThat(skipped).isGreaterThan(100);
+    assertThat(candidates[0]).isGreaterThan(100);
+    assertThat(skipped[0]).isGreaterThan(100);
   }
 
   /**
