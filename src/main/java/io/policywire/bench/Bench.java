@@ -20,13 +20,15 @@ public final class Bench {
   /**
    * What to run.
    *
+   * @param warmUpArticles articles each topology processes, unmeasured, before the measured runs
+   *     (JIT warm-up); 0 measures from a cold start
    * @param memoryArticles articles for the memory run, all published within one
    *     de-duplication window; 0 skips it
    * @param bootstrapServers a broker to run against, or null for one embedded in this JVM (whose
    *     heap then counts in the figures)
    */
-  public record Options(int articles, List<Integer> threads, List<Integer> rates,
-      int latencySeconds, int memoryArticles, String bootstrapServers) {}
+  public record Options(int articles, int warmUpArticles, List<Integer> threads,
+      List<Integer> rates, int latencySeconds, int memoryArticles, String bootstrapServers) {}
 
   private Bench() {}
 
@@ -39,6 +41,12 @@ public final class Bench {
       String bootstrap = broker != null ? broker.bootstrapServers() : options.bootstrapServers();
       EndToEndBenchmark e2e = new EndToEndBenchmark(base.withBootstrapServers(bootstrap), work,
           log);
+      BenchResult.WarmUp warmUp = null;
+      if (options.warmUpArticles() > 0) {
+        EndToEndBenchmark.Throughput cold = e2e.warmUp(options.warmUpArticles());
+        warmUp = new BenchResult.WarmUp(options.warmUpArticles(), round(cold.articlesPerSec()),
+            Math.round(cold.cpuMsPerArticle() * 1000) / 1000.0);
+      }
       EndToEndBenchmark.Throughput ceiling = e2e.passThroughThroughput(options.articles());
       double passThrough = round(ceiling.articlesPerSec());
       Map<Integer, Double> byThreads = new LinkedHashMap<>();
@@ -61,7 +69,7 @@ public final class Bench {
           ? e2e.memory(options.memoryArticles(), base.dedupeWindow()) : null;
       double pipeline = byThreads.getOrDefault(1, byThreads.values().iterator().next());
       int highestRate = options.rates().stream().max(Integer::compare).orElse(0);
-      return new BenchResult(machine(), options.articles(), pipeline, passThrough,
+      return new BenchResult(machine(), options.articles(), warmUp, pipeline, passThrough,
           Math.round(pipeline / passThrough * 1000) / 1000.0,
           Math.round(pipelineCpuMs * 1000) / 1000.0,
           Math.round(ceiling.cpuMsPerArticle() * 1000) / 1000.0,

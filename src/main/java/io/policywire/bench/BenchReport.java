@@ -17,6 +17,7 @@ public final class BenchReport {
         .append("comes from this one run; compare them as ratios.\n\n")
         .append("| measure | value |\n|---|---|\n")
         .append(row("articles per throughput run", String.format("%,d", r.articles())))
+        .append(warmUpRow(r.warmUp()))
         .append(row("pass-through (ceiling), articles/s", num(r.passThroughArticlesPerSec())))
         .append(row("full pipeline, articles/s", num(r.pipelineArticlesPerSec())))
         .append(row("**ratio pipeline / pass-through**", "**" + r.ratio() + "**"))
@@ -45,6 +46,13 @@ public final class BenchReport {
     md.append(stateTable(r.dedupState()));
     md.append(memoryTable(r.memory()));
     return md.toString();
+  }
+
+  private static String warmUpRow(BenchResult.WarmUp w) {
+    return w == null ? row("warm-up", "none: every figure from a cold start")
+        : row(String.format("warm-up, unmeasured: %,d articles through each topology first; the "
+            + "pipeline's cold run, articles/s and CPU ms per article", w.articles()),
+            num(w.coldPipelineArticlesPerSec()) + " and " + w.coldPipelineCpuMsPerArticle());
   }
 
   private static String stateTable(List<BenchResult.StateSample> samples) {

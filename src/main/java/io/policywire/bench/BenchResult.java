@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * What {@code policywire bench} measured in one run; printed as one JSON line.
  *
+ * @param warmUp the unmeasured run before the others (null when there was none)
  * @param pipelineCpuMsPerArticle CPU time of the stream threads per article, full pipeline (the
  *     first thread count run): unlike articles/s, it does not move with the machine's load
  * @param passThroughCpuMsPerArticle the same for the pass-through topology
@@ -25,6 +26,7 @@ import java.util.Map;
 public record BenchResult(
     String machine,
     int articles,
+    WarmUp warmUp,
     double pipelineArticlesPerSec,
     double passThroughArticlesPerSec,
     double ratio,
@@ -41,6 +43,13 @@ public record BenchResult(
     long rssMb,
     MemoryRun memory,
     String processingGuarantee) {
+
+  /**
+   * The warm-up: each topology over {@code articles} of their own before anything is measured;
+   * the pipeline's figures of it are those of a cold start (interpreted code, JIT compiling).
+   */
+  public record WarmUp(int articles, double coldPipelineArticlesPerSec,
+      double coldPipelineCpuMsPerArticle) {}
 
   /** Keys held in the de-duplication stores once {@code articles} had come out. */
   public record StateSample(int articles, long keys) {}

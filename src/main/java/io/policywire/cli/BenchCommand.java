@@ -30,6 +30,13 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Articles (about 5 KB each) per throughput run (default: ${DEFAULT-VALUE}).")
   int articles;
 
+  @Option(names = "--warm-up-articles", defaultValue = "6000", paramLabel = "N",
+      description = {"Articles the pipeline and the pass-through each process, unmeasured, "
+          + "before the measured runs, so those time compiled code as a long-running pipeline "
+          + "does; the cold run's figures are printed too. 0 measures from a cold start "
+          + "(default: ${DEFAULT-VALUE})."})
+  int warmUpArticles;
+
   @Option(names = "--threads", defaultValue = "1,2", split = ",", paramLabel = "N",
       description = "Stream-thread counts to measure throughput with (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
@@ -63,11 +70,12 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("policywire bench on " + benchMachine() + ": " + articles + " articles, threads "
+    err.println("policywire bench on " + benchMachine() + ": " + warmUpArticles
+        + " articles to warm up, then " + articles + " articles, threads "
         + threads + ", rates " + rates + "/s for " + latencySeconds + " s each"
         + (memoryArticles > 0 ? "; memory run of " + memoryArticles + " articles" : ""));
     BenchResult result = Bench.run(ConfigLoader.defaults(System.getenv()),
-        new Bench.Options(articles, threads, rates, latencySeconds, memoryArticles,
+        new Bench.Options(articles, warmUpArticles, threads, rates, latencySeconds, memoryArticles,
             bootstrapServers), err);
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {

@@ -28,7 +28,7 @@ class BenchCommandIT {
     Process process = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
         "-jar", Path.of("target", "policywire.jar").toString(), "bench", "--articles", "400",
-        "--threads", "1,2", "--rates", "40", "--latency-seconds", "5",
+        "--warm-up-articles", "200", "--threads", "1,2", "--rates", "40", "--latency-seconds", "5",
         "--memory-articles", "300", "--report", report.toString()))
         .redirectError(dir.resolve("bench.err").toFile())
         .start();
@@ -48,6 +48,8 @@ class BenchCommandIT {
     assertThat(result.get("pipelineBrokerKbPerArticle").asDouble())
         .isGreaterThan(result.get("passThroughBrokerKbPerArticle").asDouble());
     assertThat(result.get("passThroughBrokerKbPerArticle").asDouble()).isPositive();
+    assertThat(result.get("warmUp").get("articles").asInt()).isEqualTo(200);
+    assertThat(result.get("warmUp").get("coldPipelineCpuMsPerArticle").asDouble()).isPositive();
     JsonNode memory = result.get("memory");
     assertThat(memory.get("articles").asInt()).isEqualTo(300);
     assertThat(memory.get("windowDays").asDouble()).isEqualTo(7.0);
@@ -62,6 +64,7 @@ class BenchCommandIT {
     assertThat(markdown).startsWith("# Benchmarks\n")
         .contains("| **ratio pipeline / pass-through** | **" + result.get("ratio").asText())
         .contains("| 40 | ")
+        .contains("warm-up, unmeasured: 200 articles through each topology first")
         .contains("keys in dedupe stores")
         .contains("Memory with 300 articles published within one 7-day de-duplication window");
   }
