@@ -16,7 +16,8 @@ public final class BenchReport {
         .append("`. Guarantee: ").append(r.processingGuarantee()).append(". Every figure below ")
         .append("comes from this one run; compare them as ratios.\n\n")
         .append("| measure | value |\n|---|---|\n")
-        .append(row("articles per throughput run", String.format("%,d", r.articles())))
+        .append(row("articles per throughput run, pipeline / pass-through",
+            String.format("%,d / %,d", r.articles(), r.passThroughArticles())))
         .append(warmUpRow(r.warmUp()))
         .append(row("pass-through (ceiling), articles/s", num(r.passThroughArticlesPerSec())))
         .append(row("full pipeline, articles/s", num(r.pipelineArticlesPerSec())))

@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * What {@code policywire bench} measured in one run; printed as one JSON line.
  *
+ * @param articles articles per run of the full pipeline
+ * @param passThroughArticles articles of the pass-through run (more: it is that much faster)
  * @param warmUp the unmeasured run before the others (null when there was none)
  * @param pipelineCpuMsPerArticle CPU time of the stream threads per article, full pipeline (the
  *     first thread count run): unlike articles/s, it does not move with the machine's load
@@ -26,6 +28,7 @@ import java.util.Map;
 public record BenchResult(
     String machine,
     int articles,
+    int passThroughArticles,
     WarmUp warmUp,
     double pipelineArticlesPerSec,
     double passThroughArticlesPerSec,

@@ -3,10 +3,11 @@ package io.policywire.bench;
 import io.policywire.config.PolicywireConfig;
 import io.policywire.kafka.TopicApplier;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
-import org.apache.kafka.clients.admin.ReplicaInfo;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 
@@ -19,16 +20,23 @@ final class BrokerFootprint {
 
   private BrokerFootprint() {}
 
-  /** Bytes on the broker's log dirs in partitions of topics whose name starts with prefix. */
-  static long bytes(PolicywireConfig config, String prefix) {
+  /**
+   * Bytes on the broker's log dirs in partitions of topics whose name starts with prefix, by
+   * topic (the name without the prefix), all partitions summed.
+   */
+  static Map<String, Long> bytesByTopic(PolicywireConfig config, String prefix) {
     try (Admin admin = TopicApplier.admin(config)) {
       List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(Node::id)
           .toList();
-      long bytes = 0;
+      Map<String, Long> bytes = new TreeMap<>();
       for (var dirs : admin.describeLogDirs(brokers).allDescriptions().get().values()) {
         for (LogDirDescription dir : dirs.values()) {
           for (var replica : dir.replicaInfos().entrySet()) {
-            bytes += count(replica.getKey(), replica.getValue(), prefix);
+            TopicPartition partition = replica.getKey();
+            if (partition.topic().startsWith(prefix) && !replica.getValue().isFuture()) {
+              bytes.merge(partition.topic().substring(prefix.length()),
+                  replica.getValue().size(), Long::sum);
+            }
           }
         }
       }
@@ -40,9 +48,5 @@ final class BrokerFootprint {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted reading the broker's log dirs", e);
     }
-  }
-
-  private static long count(TopicPartition partition, ReplicaInfo info, String prefix) {
-    return partition.topic().startsWith(prefix) && !info.isFuture() ? info.size() : 0;
   }
 }

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,6 +48,8 @@ final class EndToEndBenchmark {
   private static final int STATE_SAMPLES = 10;
   /** Articles published in the first seconds of a latency run are not timed (JIT warm-up). */
   private static final Duration WARM_UP = Duration.ofSeconds(2);
+  /** How many topics the log line of a throughput run breaks its broker footprint into. */
+  private static final int TOPICS_LISTED = 6;
 
   private final PolicywireConfig base;
   private final Path workDir;
@@ -110,12 +114,24 @@ final class EndToEndBenchmark {
       double rate = count.articlesPerSec();
       double cpuMs = StreamThreadCpu.nanos(config.applicationId()) / 1e6 / seen;
       // every topic of a run, internal ones too (named after prefix + "app"), has its prefix
-      double brokerKb = BrokerFootprint.bytes(config, config.topicPrefix()) / 1024.0 / seen;
+      Map<String, Long> byTopic = BrokerFootprint.bytesByTopic(config, config.topicPrefix());
+      double brokerKb = byTopic.values().stream().mapToLong(Long::longValue).sum() / 1024.0 / seen;
       log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each, %.1f KB "
-          + "on the broker each; de-duplication state %s%n", name, threads, seen, rate, cpuMs,
-          brokerKb, state.isEmpty() ? "-" : state.get(state.size() - 1).keys() + " keys");
+          + "on the broker each (%s); de-duplication state %s%n", name, threads, seen, rate, cpuMs,
+          brokerKb, largest(byTopic, seen),
+          state.isEmpty() ? "-" : state.get(state.size() - 1).keys() + " keys");
       return new Throughput(rate, cpuMs, brokerKb, List.copyOf(state));
     }
+  }
+
+  /** The topics holding the most, in KB an article: where the broker's cost of an article goes. */
+  private static String largest(Map<String, Long> bytesByTopic, int articles) {
+    return bytesByTopic.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(TOPICS_LISTED)
+        .map(e -> String.format("%s %.1f", e.getKey().replaceFirst("^app-", ""),
+            e.getValue() / 1024.0 / articles))
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -48,6 +48,7 @@ class BenchCommandIT {
     assertThat(result.get("pipelineBrokerKbPerArticle").asDouble())
         .isGreaterThan(result.get("passThroughBrokerKbPerArticle").asDouble());
     assertThat(result.get("passThroughBrokerKbPerArticle").asDouble()).isPositive();
+    assertThat(result.get("passThroughArticles").asInt()).isEqualTo(4000);
     assertThat(result.get("warmUp").get("articles").asInt()).isEqualTo(200);
     assertThat(result.get("warmUp").get("coldPipelineCpuMsPerArticle").asDouble()).isPositive();
     JsonNode memory = result.get("memory");
