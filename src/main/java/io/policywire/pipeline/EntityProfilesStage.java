@@ -144,7 +144,7 @@ final class EntityProfilesStage {
     @Override
     public void process(Record<String, EntitySighting> record) {
       ProfileState state = store.get(record.key());
-      ProfileState before = state == null ? new ProfileState(null, List.of()) : state;
+      ProfileState before = state == null ? new ProfileState(null) : state;
       ProfileState next = before.apply(record.value());
       if (next != before) {
         store.put(record.key(), next);

@@ -96,7 +96,7 @@ class AppSerdesTest {
     roundTrip(AppSerdes.ARTICLE_SIGHTINGS, new ArticleSightings(1714464000000L,
         List.of(SIGHTING)));
     roundTrip(AppSerdes.ENTITY_SIGHTING, SIGHTING);
-    roundTrip(AppSerdes.PROFILE_STATE, new ProfileState(PROFILE, List.of("a1", "a2")));
+    roundTrip(AppSerdes.PROFILE_STATE, new ProfileState(PROFILE));
     roundTrip(AppSerdes.ARTICLE_ACTIONS, new ArticleActions("2024-04-30T08:00:00Z",
         List.of(MENTION)));
     roundTrip(AppSerdes.ACTION_UPDATE, new ActionUpdate("a1", "2024-04-30T08:00:00Z", MENTION,
@@ -109,6 +109,15 @@ class AppSerdesTest {
         2));
     JsonNode value = Json.MAPPER.createObjectNode().put("id", "act:1").put("date", "2024-04-30");
     roundTrip(AppSerdes.TIMED, new Timed(value, 1L, 2L));
+  }
+
+  @Test
+  void shouldReadAProfileStateStoredWithTheRecentArticleIdsItNoLongerKeeps() throws Exception {
+    Map<String, Object> old = Map.of("profile", PROFILE, "recentArticleIds", List.of("a1", "a2"));
+    byte[] stored = Smile.MAPPER.writeValueAsBytes(old);
+
+    assertThat(AppSerdes.PROFILE_STATE.deserializer().deserialize("t", stored))
+        .isEqualTo(new ProfileState(PROFILE));
   }
 
   @Test

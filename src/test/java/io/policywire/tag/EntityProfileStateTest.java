@@ -28,20 +28,17 @@ class EntityProfileStateTest {
     List<EntitySighting> sightings =
         EntitySighting.of(article("a1", "2024-01-02T00:00:00Z", stances), 0);
 
-    ProfileState tiktok = new ProfileState(null, List.of()).apply(sightings.get(0));
+    ProfileState tiktok = new ProfileState(null).apply(sightings.get(0));
     assertThat(tiktok.profile().stance()).containsEntry("AGAINST", 2L).hasSize(1);
-    ProfileState doj = new ProfileState(null, List.of()).apply(sightings.get(1));
+    ProfileState doj = new ProfileState(null).apply(sightings.get(1));
     assertThat(doj.profile().stance()).containsEntry("FAVOR", 1L).hasSize(1);
   }
 
   @Test
-  void shouldIgnoreAnArticleAlreadyCountedAndAddUpTheRest() {
-    ProfileState s = new ProfileState(null, List.of());
+  void shouldAddUpTheArticlesAndKeepTheLatestDate() {
+    ProfileState s = new ProfileState(null);
     s = s.apply(EntitySighting.of(article("a1", "2024-01-02T00:00:00Z",
         List.of(new StanceTag("author", "org:tiktok", "FAVOR", 1, "e"))), 0).get(0));
-    ProfileState again = s.apply(EntitySighting.of(article("a1", "2024-01-02T00:00:00Z",
-        List.of(new StanceTag("author", "org:tiktok", "FAVOR", 1, "e"))), 0).get(0));
-    assertThat(again).isSameAs(s);
     s = s.apply(EntitySighting.of(article("a2", "2024-01-01T00:00:00Z",
         List.of(new StanceTag("author", "org:tiktok", "NEUTRAL", 1, "e"))), 0).get(0));
 
@@ -51,12 +48,17 @@ class EntityProfileStateTest {
   }
 
   @Test
-  void shouldForgetTheOldestArticleIdsBeyondTheBound() {
-    ProfileState s = new ProfileState(null, List.of());
-    for (int i = 0; i < ProfileState.RECENT + 10; i++) {
+  void shouldTakeBackAnArticleHoweverManyCameAfterIt() {
+    List<StanceTag> against = List.of(new StanceTag("author", "org:tiktok", "AGAINST", 1, "e"));
+    EntitySighting first = EntitySighting.of(article("a0", null, against), 0).get(0);
+    ProfileState s = new ProfileState(null).apply(first);
+    for (int i = 1; i < 300; i++) {
       s = s.apply(EntitySighting.of(article("a" + i, null, List.of()), 1000L * i).get(0));
     }
-    assertThat(s.recentArticleIds()).hasSize(ProfileState.RECENT).doesNotContain("a0");
-    assertThat(s.profile().articleCount()).isEqualTo(ProfileState.RECENT + 10);
+
+    s = s.apply(first.retraction());
+
+    assertThat(s.profile().articleCount()).isEqualTo(299);
+    assertThat(s.profile().stance()).doesNotContainKey("AGAINST");
   }
 }
