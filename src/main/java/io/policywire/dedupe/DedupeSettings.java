@@ -9,7 +9,10 @@ import java.time.Duration;
  * @param shingleSize words per shingle
  * @param components MinHash components in a signature (16 bits each)
  * @param bands LSH bands: an article is a candidate of another when one band is equal
- * @param rowsPerBand components per band; {@code bands * rowsPerBand <= components}
+ * @param rowsPerBand components per band; {@code bands * rowsPerBand <= components}. Two texts
+ *     share a band with probability about J^rows: 3 keeps unrelated articles (J of a few %) from
+ *     filling every band as the window fills, where 2 made each article confirm a share of the
+ *     whole window (README, "Banding, for scale")
  * @param minJaccard estimated Jaccard similarity at or above which a candidate is a copy
  * @param minContainment estimated share of the smaller text's shingles found in the larger one
  *     at or above which a candidate is a copy (a truncated copy has a low Jaccard, a high
@@ -40,7 +43,7 @@ public record DedupeSettings(
   }
 
   public static DedupeSettings defaults() {
-    return new DedupeSettings(5, 128, 32, 2, 0.30, 0.70, 40, DEFAULT_WINDOW, DEFAULT_GRACE);
+    return new DedupeSettings(5, 128, 42, 3, 0.30, 0.70, 40, DEFAULT_WINDOW, DEFAULT_GRACE);
   }
 
   public DedupeSettings withWindow(Duration newWindow, Duration newGrace) {

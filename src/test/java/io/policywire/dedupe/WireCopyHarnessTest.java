@@ -50,7 +50,7 @@ class WireCopyHarnessTest {
     System.out.println("k  bands×rows  minJaccard minContainment  candidates-recall  precision  recall");
     DedupeSettings d = DedupeSettings.defaults();
     for (int k : new int[] {3, 4, 5}) {
-      for (int[] banding : new int[][] {{32, 2}, {21, 3}}) {
+      for (int[] banding : new int[][] {{32, 2}, {21, 3}, {42, 3}}) {
         DedupeSettings base = new DedupeSettings(k, d.components(), banding[0], banding[1],
             d.minJaccard(), d.minContainment(), d.minContainmentShingles(), d.window(), d.grace());
         Sketcher sketcher = new Sketcher(base);
