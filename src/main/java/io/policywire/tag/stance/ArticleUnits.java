@@ -10,6 +10,7 @@ import io.policywire.tag.stance.StanceLexicon.Verb;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ abstract class ArticleUnits {
   final List<Region> regions = new ArrayList<>();
   final List<Found> found = new ArrayList<>();
   final Map<String, Integer> mentionCounts = new HashMap<>();
+  /** Laws and products: targets only; "the Act would force it to…" is nobody's stance. */
+  final Set<String> mute = new HashSet<>();
 
   /** "Signal president Meredith Whittaker", "Signal's Whittaker": the person's organisation. */
   final Map<String, String> affiliation = new HashMap<>();
@@ -136,6 +139,9 @@ abstract class ArticleUnits {
     List<Mention> mentions = new ArrayList<>();
     for (EntityMention e : entities) {
       mentionCounts.merge(e.id(), Math.max(1, e.mentions()), Integer::sum);
+      if ("LAW".equals(e.type()) || "PRODUCT".equals(e.type())) {
+        mute.add(e.id());
+      }
       for (int[] span : e.spans()) {
         if (span.length == 2 && span[0] >= 0 && span[1] <= text.length() && span[0] < span[1]) {
           mentions.add(new Mention(span[0], span[1], e.id(), e.type()));
@@ -270,7 +276,7 @@ abstract class ArticleUnits {
       holder = speakerNow; // "Whittaker said the company would leave X": her stance
     }
     if (holder == null || target == null || holder.equals(target) || pol == null
-        || holder.equals(UNKNOWN) || target.equals(UNKNOWN)) {
+        || holder.equals(UNKNOWN) || target.equals(UNKNOWN) || mute.contains(holder)) {
       return;
     }
     found.add(new Found(holder, target, pol, Math.min(0.95, confidence), sentence));

@@ -205,6 +205,14 @@ abstract class TargetResolution extends SpeechAttribution {
         k++;
         break;
       }
+      boolean through = k > from && !c.get(k - 1).isEntity() && k + 1 < c.size()
+          && (u.is("to") && c.get(k - 1).is("access") && c.get(k + 1).isEntity()
+                  && !(k + 2 < c.size() && c.get(k + 2).is("'s")) // "blocked access to X"
+              || u.is("from") && c.get(k + 1).isEntity() && "ORG".equals(c.get(k + 1).type));
+      if (through) {
+        k++; // "banned equipment from Huawei": the maker, not a place
+        continue;
+      }
       if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
           || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
           || u.is("when")
