@@ -67,14 +67,28 @@ abstract class ArticleUnits {
   void findPossessors() {
     for (int k = 0; k + 2 < units.size(); k++) {
       Unit u = units.get(k);
+      if (u.isEntity() && "GPE".equals(u.type)) {
+        placeModifier(k);
+      }
       if (!u.isEntity() || !(units.get(k + 1).is("'s") || units.get(k + 1).is("'"))) {
         continue;
       }
-      for (int j = k + 2; j < Math.min(units.size(), k + 5); j++) {
+      for (int j = k + 2; j < Math.min(units.size(), k + 6); j++) {
         Unit w = units.get(j);
+        if (j == k + 5 && !w.is(",")) {
+          break;
+        }
         if (w.isEntity()) {
           if (!"PERSON".equals(u.type) || "PERSON".equals(w.type)) {
             u.possessed = w;
+          }
+          break;
+        }
+        if (w.is(",") && j > k + 2) {
+          int n = j + 1 < units.size() && units.get(j + 1).is("the") ? j + 2 : j + 1;
+          if (n + 1 < units.size() && units.get(n).isEntity() && units.get(n + 1).is(",")
+              && !"GPE".equals(units.get(n).type)) {
+            u.possessed = units.get(n); // "Italy's data protection authority, the Garante,"
           }
           break;
         }
@@ -83,6 +97,30 @@ abstract class ArticleUnits {
             || !w.lx.speech().isEmpty()) {
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "Russian opposition figure Leonid Volkov", "Kenyan regulator CA": a place right before one to
+   * three plain nouns and a name modifies that name, as a possessor does.
+   */
+  private void placeModifier(int k) {
+    Unit u = units.get(k);
+    for (int j = k + 1; j < Math.min(units.size(), k + 5); j++) {
+      Unit w = units.get(j);
+      if (w.isEntity()) {
+        if (j > k + 1 && !"GPE".equals(w.type) && w.sentence == u.sentence) {
+          u.possessed = w;
+        }
+        return;
+      }
+      if (w.isPunct() || w.has(F_AUX) || w.has(F_FUNCTION) || w.has(F_PREPOSITIONS)
+          || w.has(F_CLAUSE_BREAKS) || w.has(F_IRREGULAR_PAST) || w.has(F_POSSESSIVES)
+          || w.norm.endsWith("ed") || !w.lx.speech().isEmpty() || !w.lx.verbs().isEmpty()
+          || w.norm.equals("'s")
+          || !Character.isLetter(w.norm.charAt(0))) {
+        return;
       }
     }
   }

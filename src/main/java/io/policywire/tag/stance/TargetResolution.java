@@ -182,8 +182,9 @@ abstract class TargetResolution extends SpeechAttribution {
             Unit owned = c.get(j).possessed;
             return owned != null && c.indexOf(owned) > j ? owned.entity : c.get(j).entity;
           }
-          if (c.get(j).isPunct()) {
-            return null;
+          if (c.get(j).isPunct() || j > k + 1 && (c.get(j).is("in") || c.get(j).is("at"))
+              && !c.get(j - 1).isEntity()) {
+            return null; // "convicted by a jury in Manhattan": a place, not the agent
           }
         }
         return null;
