@@ -26,6 +26,12 @@ abstract class HolderResolution extends Anaphora {
     super(lex, text);
   }
 
+  /** "urged X not to VERB": the urger's stance is the verb's, reversed. */
+  boolean urgedNot(List<Unit> c, int verb) {
+    return verb >= 3 && c.get(verb - 1).is("to") && c.get(verb - 2).is("not")
+        && c.get(verb - 3).isEntity();
+  }
+
   /** "X urged Y to ban Z": X holds the stance toward Z, not Y. */
   Object urgerOf(List<Unit> c, int verb, String speaker) {
     int k = verb - 1;
@@ -35,12 +41,13 @@ abstract class HolderResolution extends Anaphora {
     if (k < 1 || !c.get(k).is("to")) {
       return null;
     }
-    int j = k - 1;
+    int named = urgedNot(c, verb) ? k - 2 : k - 1; // "urged X not to delay Y"
+    int j = named;
     while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(",")
         || c.get(j).is("the") || c.get(j).is("'s"))) {
       j--;
     }
-    if (j == k - 1 || j < 0) {
+    if (j == named || j < 0) {
       return null;
     }
     for (int start = j; start >= Math.max(0, j - 2); start--) {

@@ -376,6 +376,9 @@ public final class StanceAnalyzer {
             conf *= 0.95;
           } else {
             Object urger = urgerOf(c, i, speaker);
+            if (urger != null && urgedNot(c, i) && verb.pol() != Pol.NEUTRAL) {
+              pol = verb.pol().flip(); // "urged X not to ban Y": for Y
+            }
             Object h = urger != null ? urger : subject;
             holder = resolve(h, speaker);
             Unit composed = composedObject(c, i + len);

@@ -57,8 +57,9 @@ abstract class TargetResolution extends SpeechAttribution {
     int at = sentence.indexOf(c.get(from));
     for (int k = at - 1; k >= 0; k--) {
       Unit u = sentence.get(k);
+      boolean urged = k + 2 < at && sentence.get(k + 1).is("to"); // "urged X to approve it"
       if (u.isEntity() && !u.entity.equals(holder) && "PERSON".equals(u.type) == person
-          && !"GPE".equals(u.type) && u.possessed == null) {
+          && !"GPE".equals(u.type) && u.possessed == null && !urged) {
         Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
         t.entity = u.entity;
         t.type = u.type;
