@@ -208,7 +208,8 @@ abstract class HolderResolution extends Anaphora {
       if (j > at + 2 && c.get(j - 1).is("to")) {
         continue; // "Meta's decision to block news … was criticised"
       }
-      if (!u.isEntity() && !u.has(F_AUX) && (!u.lx.verbs().isEmpty()
+      boolean head = j <= at + 3 && !u.norm.endsWith("ed"); // "X's age-verification rules"
+      if (!u.isEntity() && !u.has(F_AUX) && (!u.lx.verbs().isEmpty() && !head
           || !u.lx.speech().isEmpty() || u.norm.endsWith("ed") || u.isPunct()
           && !u.is("$") || u.has(F_CLAUSE_BREAKS) || u.is("that"))) {
         return null;

@@ -504,6 +504,19 @@ public final class StanceAnalyzer {
     }
 
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
+    /** "its fight against X" (one modifier at most): the name nearest before "its". */
+    private String itsHolder(List<Unit> c, int i) {
+      int p = i >= 1 && c.get(i - 1).is("its") ? i - 1
+          : i >= 2 && c.get(i - 2).is("its") && !c.get(i - 1).isEntity() ? i - 2 : -1;
+      for (int k = p - 1; k >= 0; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity()) {
+          return "PERSON".equals(u.type) || u.possessed != null ? null : u.entity;
+        }
+      }
+      return null;
+    }
+
     private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
       List<StanceLexicon.Noun> nouns = c.get(i).lx.nouns();
@@ -595,6 +608,8 @@ public final class StanceAnalyzer {
         } else if (i >= 2 && isNounLike(c.get(i - 1)) && c.get(i - 2).isEntity()
             && !c.get(i - 2).anaphor) {
           holder = c.get(i - 2).entity; // "US export controls on X"
+        } else if (itsHolder(c, i) != null) {
+          holder = itsHolder(c, i); // "backing Epic in its fight against Apple": Epic's
         } else {
           holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
         }
