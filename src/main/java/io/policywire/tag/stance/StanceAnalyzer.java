@@ -317,7 +317,8 @@ public final class StanceAnalyzer {
           if (clauseSubject == null && subject != null) {
             clauseSubject = subject;
           }
-          if (obliged(c, i) || verb.lemma().equals("comply") && promised(c, i)) {
+          if (obliged(c, i) || verb.lemma().equals("comply")
+              && (promised(c, i) || butAfter(sentence, c.get(i)))) {
             i += len - 1;
             break; // "Apple must comply with", "would comply with": an obligation, no stance
           }
@@ -504,6 +505,16 @@ public final class StanceAnalyzer {
     }
 
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
+    /** "complied with X but 'strongly disagrees'": a "but" later in the sentence. */
+    private boolean butAfter(List<Unit> sentence, Unit verb) {
+      for (int k = sentence.indexOf(verb) + 1; k < sentence.size(); k++) {
+        if (sentence.get(k).is("but")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "its fight against X" (one modifier at most): the name nearest before "its". */
     private String itsHolder(List<Unit> c, int i) {
       int p = i >= 1 && c.get(i - 1).is("its") ? i - 1
@@ -970,6 +981,10 @@ public final class StanceAnalyzer {
         Unit u = c.get(i);
         if (u.isEntity()) {
           continue;
+        }
+        if ((u.is("supposed") || u.is("meant")) && i + 1 < c.size() && c.get(i + 1).is("to")
+            && i > 0 && c.get(i - 1).has(F_BE)) {
+          break; // "was supposed to build trust": what was expected, not what it is
         }
         int v = u.lx.valence();
         if (v != 0 && negatedWord(c, i)) {
