@@ -402,9 +402,14 @@ public final class StanceAnalyzer {
                 targets = List.of(); // whom a warning is addressed to
               }
             }
-            if (targets.isEmpty() && holder != null && i + len < c.size()
-                && (c.get(i + len).is("its") || c.get(i + len).is("their"))) {
-              Unit owner = possessiveObject(sentence, c, c.get(i + len), holder);
+            int poss = i + len;
+            if (poss + 2 < c.size() && !c.get(poss).isEntity() && c.get(poss).norm.endsWith("s")
+                && isNounLike(c.get(poss)) && c.get(poss + 1).is("of")) {
+              poss += 2; // "banned sales of its software": whose software
+            }
+            if (targets.isEmpty() && holder != null && poss < c.size()
+                && (c.get(poss).is("its") || c.get(poss).is("their"))) {
+              Unit owner = possessiveObject(sentence, c, c.get(poss), holder);
               if (owner != null) {
                 targets = List.of(owner); // "slammed its private right of action": the bill's
               }

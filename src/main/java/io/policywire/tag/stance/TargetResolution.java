@@ -113,6 +113,12 @@ abstract class TargetResolution extends SpeechAttribution {
         return t;
       }
     }
+    if (speakerNow != null && !speakerNow.equals(UNKNOWN) && !speakerNow.equals(holder)
+        && !"PERSON".equals(typeOf(units, speakerNow))) {
+      Unit t = entityUnit(speakerNow, speakerNow); // "X said Y had banned its software": X's
+      t.anaphor = true;
+      return t;
+    }
     return null;
   }
 
