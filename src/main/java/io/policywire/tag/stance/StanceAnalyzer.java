@@ -538,7 +538,8 @@ public final class StanceAnalyzer {
       List<StanceLexicon.Noun> nouns = c.get(i).lx.nouns();
       for (int n = 0; n < nouns.size(); n++) {
         StanceLexicon.Noun noun = nouns.get(n);
-        if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))
+        if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without")
+                || c.get(i - 1).is("neutral")) // "taking a neutral stance on X"
             || negatedWord(c, i) || refusedBefore(c, i) || negatedWithin(c, i, 5))) {
           continue; // "X's position on Y" says nothing; "takes no position on Y" is NEUTRAL
         }
