@@ -154,6 +154,16 @@ public final class StanceAnalyzer {
           continue; // "vowed to fight": a promise, not reported speech
         }
         Object speaker = subjectBefore(us, i, null);
+        if (speaker == null && us.get(i).norm.endsWith("ing")) {
+          for (int j = i - 1; j >= Math.max(0, i - 4) && !us.get(j).isPunct(); j--) {
+            if (us.get(j).isEntity()) {
+              if (!precededByPreposition(us, j) && !us.get(j + 1).is("'s")) {
+                speaker = us.get(j).entity; // "X spent years warning that …": X's words
+              }
+              break;
+            }
+          }
+        }
         if (speaker == null && (us.get(i).norm.endsWith("ing") || coordinated(us, i))) {
           speaker = sentenceSubject(us, i); // "claiming ...", "X sued Y and said ..."
         }
