@@ -190,4 +190,34 @@ abstract class ClauseScope extends TargetResolution {
     }
     return false;
   }
+
+  /**
+   * "accused Washington of trying to bully Brazil", "accusing the Netherlands of abusing…": a
+   * verb inside the "of" phrase of an accusation (the accuser's stance is toward the accused).
+   */
+  boolean accusedOf(List<Unit> c, int verb) {
+    for (int k = verb - 1; k >= Math.max(1, verb - 5); k--) {
+      Unit u = c.get(k);
+      if (u.isPunct() && !isQuoteMark(u) || u.isEntity()) {
+        return false;
+      }
+      if (u.is("of")) {
+        for (int e = k - 1; e >= Math.max(1, k - 4); e--) {
+          if (c.get(e).isEntity()) {
+            int a = e - 1;
+            while (a > 0 && !c.get(a).isEntity() && (c.get(a).is("the") || c.get(a).is("a")
+                || isNounLike(c.get(a)) && !c.get(a).norm.startsWith("accus"))) {
+              a--; // "accused the Dutch government of", "accused US chipmaker X of"
+            }
+            return c.get(a).norm.startsWith("accus") && !c.get(a).isEntity();
+          }
+          if (c.get(e).isPunct()) {
+            return false;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -327,6 +327,10 @@ public final class StanceAnalyzer {
           if (clauseSubject == null && subject != null) {
             clauseSubject = subject;
           }
+          if (accusedOf(c, i)) {
+            i += len - 1;
+            break; // "accused X of trying to bully Y": what X is accused of, no one's stance
+          }
           if (obliged(c, i) || verb.lemma().equals("comply")
               && (promised(c, i) || butAfter(sentence, c.get(i)))) {
             i += len - 1;
