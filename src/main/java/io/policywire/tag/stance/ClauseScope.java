@@ -198,7 +198,8 @@ abstract class ClauseScope extends TargetResolution {
   boolean accusedOf(List<Unit> c, int verb) {
     for (int k = verb - 1; k >= Math.max(1, verb - 5); k--) {
       Unit u = c.get(k);
-      if (u.isPunct() && !isQuoteMark(u) || u.isEntity()) {
+      if (u.isPunct() && !isQuoteMark(u) || u.isEntity() || u.has(F_SUBORDINATORS)
+          || u.has(F_CLAUSE_BREAKS)) {
         return false;
       }
       if (u.is("of")) {
