@@ -468,6 +468,7 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        judgement(c, i, speaker, inherited, base, sentenceIndex, targeted);
         agentNoun(c, i, sentence, base, sentenceIndex, targeted);
         if (u.has(F_WANTS) || !u.lx.urge().isEmpty()) {
           demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
@@ -524,6 +525,27 @@ public final class StanceAnalyzer {
     }
 
     /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
+    /** "delivered a damning verdict on X", "a glowing review of X": the adjective's side. */
+    private void judgement(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      Unit u = c.get(i);
+      if (i < 1 || i + 2 >= c.size() || u.isEntity() || !JUDGEMENTS.contains(u.norm)
+          || c.get(i - 1).isEntity() || c.get(i - 1).lx.valence() == 0
+          || !(c.get(i + 1).is("on") || c.get(i + 1).is("of"))) {
+        return;
+      }
+      int t = c.get(i + 2).is("the") ? i + 3 : i + 2;
+      if (t >= c.size() || !c.get(t).isEntity()) {
+        return;
+      }
+      Unit target = c.get(t).possessed != null && c.indexOf(c.get(t).possessed) > t
+          ? c.get(t).possessed : c.get(t);
+      String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+      emit(holder, target.entity, c.get(i - 1).lx.valence() > 0 ? Pol.FAVOR : Pol.AGAINST,
+          base * 0.7, sentenceIndex);
+      targeted.add(target.entity);
+    }
+
     /** "complied with X but 'strongly disagrees'": a "but" later in the sentence. */
     private boolean butAfter(List<Unit> sentence, Unit verb) {
       for (int k = sentence.indexOf(verb) + 1; k < sentence.size(); k++) {

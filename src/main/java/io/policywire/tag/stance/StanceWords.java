@@ -105,6 +105,9 @@ final class StanceWords {
   /** "removed X's games from Y": what is removed is the object, not where from. */
   static final Set<String> FROM_IS_PLACE = Set.of("remove", "delist", "expel", "exclude",
       "ban", "bar", "block", "kick", "shut", "drop", "suspend");
+  /** Nouns that judge what follows "on"/"of" as their adjective says: "a damning verdict on X". */
+  static final Set<String> JUDGEMENTS = Set.of("verdict", "assessment", "review", "critique",
+      "report", "judgement", "judgment", "appraisal", "evaluation", "indictment", "portrait");
   static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying");
   static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
   static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",

@@ -392,4 +392,13 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .containsExactly(tuple("person:lee", "person:ruiz", "FAVOR"));
   }
+
+  @Test
+  void shouldJudgeByTheAdjectiveOfAJudgementNoun() {
+    assertThat(analyze("[Amnesty](ngo:amnesty) published a scathing report on [Meta](org:meta)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("ngo:amnesty", "org:meta", "AGAINST"));
+    assertThat(analyze("[Amnesty](ngo:amnesty) published a report on [Meta](org:meta)."))
+        .isEmpty();
+  }
 }
