@@ -118,6 +118,7 @@ abstract class ArticleUnits {
       if (w.isPunct() || w.has(F_AUX) || w.has(F_FUNCTION) || w.has(F_PREPOSITIONS)
           || w.has(F_CLAUSE_BREAKS) || w.has(F_IRREGULAR_PAST) || w.has(F_POSSESSIVES)
           || w.norm.endsWith("ed") || !w.lx.speech().isEmpty() || !w.lx.verbs().isEmpty()
+          || !w.lx.urge().isEmpty() || w.has(F_WANTS) || w.has(F_NAMING)
           || w.norm.equals("'s")
           || !Character.isLetter(w.norm.charAt(0))) {
         return;
