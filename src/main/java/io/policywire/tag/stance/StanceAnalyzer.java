@@ -1,5 +1,7 @@
 package io.policywire.tag.stance;
 
+import static io.policywire.tag.stance.StanceWords.*;
+
 import io.policywire.model.EntityMention;
 import io.policywire.model.StanceTag;
 import io.policywire.tag.stance.StanceLexicon.Pol;
@@ -32,196 +34,6 @@ import java.util.regex.Pattern;
 public final class StanceAnalyzer {
 
   public static final String AUTHOR = "author";
-  private static final String SPEAKER = "\u0000speaker";
-  /** Words attributed to someone who is not an entity ("critics say"): nobody's stance. */
-  private static final String UNKNOWN = "\u0000unknown";
-
-  private static final Pattern TOKEN = Pattern.compile(
-      "\\p{L}+n['\u2019]t|['\u2019]s\\b|[\\p{L}\\p{N}]+(?:[.\\-&][\\p{L}\\p{N}]+)*|\\S");
-
-  private static final Set<String> PREPOSITIONS = Set.of("of", "by", "to", "with", "for", "on",
-      "in", "at", "from", "against", "about", "over", "into", "than", "like", "between", "under",
-      "toward", "towards", "among", "via", "behind", "within", "without", "through");
-  private static final Set<String> AUX = Set.copyOf(List.of("has", "have", "had", "will", "would", "can",
-      "could", "may", "might", "should", "must", "shall", "did", "does", "do", "is", "are", "was",
-      "were", "be", "been", "being", "also", "not", "never", "now", "still", "just", "then",
-      "already", "again", "recently", "reportedly", "repeatedly", "publicly", "openly", "first",
-      "later", "formally", "quickly", "strongly", "sharply", "even", "once", "further", "all",
-      "both", "itself", "themselves", "too", "ever", "no", "longer", "n't", "plans", "plan",
-      "planned", "wants", "want", "wanted", "sought", "seeks", "seek", "tried", "tries", "try",
-      "vowed", "vows", "promised", "promises", "threatened", "threatens", "moved", "moves",
-      "decided", "decides", "voted", "votes", "went", "going", "expected", "expects", "is",
-      "to", "would", "continue", "continued", "continues", "ready", "set", "likely", "swiftly"));
-  private static final Set<String> TEMPORAL = Set.of("on", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week",
-      "month", "year", "last", "this", "earlier");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being",
-      "'s", "get", "gets", "got", "gotten", "getting", "become", "became");
-  private static final Set<String> NEGATORS = Set.of("not", "never", "no", "neither", "nor",
-      "without", "cannot", "hardly", "nothing", "none");
-  private static final Set<String> REFUSALS = Set.of("refuse", "refused", "refuses", "refusing",
-      "decline", "declined", "declines", "declining", "fail", "failed", "fails", "failing");
-  private static final Set<String> NOT_ADVERBS = Set.of("italy", "july", "family", "supply",
-      "apply", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "reply");
-  /** Nouns of a decision to act: "X's decision to block Y", "X's move to ban Y". */
-  private static final Set<String> EVENTS = Set.of("decision", "move", "plan", "plans",
-      "attempt", "bid", "effort", "efforts", "push", "proposal", "vote", "order", "call");
-  /** "the court", "the bureau": the recent entity whose name has that word. */
-  private static final Set<String> NAMED_HEADS = Set.of("court", "bureau", "tribunal",
-      "parliament", "council", "board", "authority", "committee", "watchdog");
-  private static final Set<String> MODALS = Set.of("would", "could", "will", "might", "may",
-      "can");
-  /** Verbs whose particle "back" is no "back" (support): "push back", "roll back". */
-  private static final Pattern BACK_PARTICLE = Pattern.compile("(push|roll|pull|scale|pare|"
-      + "dial|claw|kick|turn|walk|fall|strike|pay|bring|hold|fight|come|go)(s|es|d|ed|ing)?"
-      + "|(cut|hit|set|sit|step)(s|ting|ping|ped)?|held|fought|came|went|brought|sat|fell"
-      + "|struck|paid|won|gone|coming|going");
-  /** Conjunctions that open a clause with a subject of its own. */
-  private static final Set<String> SUBORDINATORS = Set.of("after", "because", "since", "when",
-      "before", "until", "once", "as", "whenever");
-  private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "while", "whereas",
-      "although", "though", "yet", ";", "whilst", "meanwhile");
-  private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "us", "my", "me");
-  private static final Set<String> SPEAKER_PRONOUNS = Set.of("we", "i", "it", "they", "he",
-      "she");
-  private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "remains",
-      "remain", "became", "becomes", "seems", "seem", "been");
-  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "who",
-      "which", "that", "whose", "its", "their", "his", "her", "this", "these", "those");
-  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our",
-      "my", "the");
-  /** Past tenses without "-ed", so "Wikipedia lost a challenge" is no "Wikipedia users". */
-  private static final Set<String> IRREGULAR_PAST = Set.of("lost", "won", "took", "made", "got",
-      "gave", "went", "came", "said", "told", "saw", "found", "put", "set", "led", "left",
-      "held", "kept", "brought", "began", "ran", "sent", "spent", "sought", "wrote", "struck",
-      "drew", "threw", "paid", "sold", "bought", "built", "chose", "fell", "felt", "heard", "met",
-      "rose", "stood", "thought", "became", "let", "meant", "shut", "spoke", "withdrew", "quit",
-      "hit", "cut", "bid", "forbade", "overrode", "undertook", "knew", "grew", "understood",
-      "forgot", "hid", "broke", "swore", "drove", "arose", "taught", "caught", "fought",
-      "dealt", "stole", "blew", "froze", "rode", "shook");
-  /** Words before which a stance word is a noun: "after pressure from X", "won praise from X". */
-  private static final Set<String> NOUN_BEFORE = Set.of("after", "amid", "despite", "following",
-      "won", "win", "wins", "drew", "draw", "draws", "received", "receive", "receives", "earned",
-      "earn", "earns", "faced", "face", "faces", "attracted", "attracts", "sparked", "sparks",
-      "triggered", "triggers", "provoked", "prompted", "got", "gets");
-  /** Prepositions whose gerund is a verb: "sued X for blocking Y", "by banning Y". */
-  private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "in", "of",
-      "after", "before", "against", "from", "into");
-  private static final Set<String> AGAINST_PREPOSITIONS = Set.of("on", "against", "into", "at",
-      "toward", "towards");
-  private static final Set<String> FAVOR_PREPOSITIONS = Set.of("for", "to", "behind", "toward",
-      "towards", "on");
-  /** "wants X to sell", "ordered X to pay": a demand made of X, against X. */
-  private static final Set<String> DEMANDS = Set.of("sell", "divest", "pay", "stop", "halt",
-      "drop", "remove", "delete", "hand", "turn", "leave", "exit", "shut", "unwind", "break",
-      "change", "comply", "open", "share", "disclose", "censor", "take", "pull", "end", "abandon",
-      "scrap", "suspend", "withdraw", "apologize", "apologise", "explain", "reverse", "spin",
-      "cease", "refund", "surrender", "give", "dismantle", "restructure", "cut");
-  private static final Set<String> WANTS = Set.of("want", "wants", "wanted", "require",
-      "requires", "required", "told", "tells", "tell", "force", "forces", "forced", "compel",
-      "compels", "compelled", "recommend", "recommends", "recommended", "demand", "demands",
-      "demanded", "insist", "insists", "insisted", "propose", "proposes", "proposed");
-  /** "removed X's games from Y": what is removed is the object, not where from. */
-  private static final Set<String> FROM_IS_PLACE = Set.of("remove", "delist", "expel", "exclude",
-      "ban", "bar", "block", "kick", "shut", "drop", "suspend");
-  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying");
-  private static final Set<String> OPEN_QUOTES = Set.of("\u201c", "\"");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us",
-      "me", "itself", "themselves");
-  /** Prepositions that end the search for a verb's object ("partner with it in a bid for X"). */
-  private static final Set<String> OBJECT_STOPS = Set.of("in", "for", "with", "at",
-      "over", "during", "after", "since", "within", "while", "because", "as", "when", "despite");
-
-  /** Definite descriptions that point back at a salient entity of a compatible type. */
-  private static final Map<String, Set<String>> ANAPHOR_HEADS = Map.ofEntries(
-      Map.entry("company", Set.of("ORG")), Map.entry("firm", Set.of("ORG")),
-      Map.entry("giant", Set.of("ORG")), Map.entry("startup", Set.of("ORG")),
-      Map.entry("platform", Set.of("ORG", "PRODUCT")), Map.entry("app", Set.of("PRODUCT", "ORG")),
-      Map.entry("application", Set.of("PRODUCT", "ORG")),
-      Map.entry("network", Set.of("ORG", "PRODUCT")), Map.entry("service", Set.of("PRODUCT", "ORG")),
-      Map.entry("agency", Set.of("GOV")), Map.entry("ministry", Set.of("GOV")),
-      Map.entry("department", Set.of("GOV")), Map.entry("regulator", Set.of("GOV")),
-      Map.entry("commission", Set.of("GOV")), Map.entry("administration", Set.of("GOV")),
-      Map.entry("president", Set.of("PERSON")), Map.entry("senator", Set.of("PERSON")),
-      Map.entry("lawmaker", Set.of("PERSON")), Map.entry("ceo", Set.of("PERSON")),
-      Map.entry("outlet", Set.of("MEDIA")), Map.entry("newspaper", Set.of("MEDIA")),
-      Map.entry("group", Set.of("NGO", "ORG")), Map.entry("law", Set.of("LAW")),
-      Map.entry("bill", Set.of("LAW")), Map.entry("act", Set.of("LAW")),
-      Map.entry("legislation", Set.of("LAW")), Map.entry("rules", Set.of("LAW")),
-      Map.entry("regulation", Set.of("LAW")), Map.entry("directive", Set.of("LAW")),
-      Map.entry("maker", Set.of("ORG")), Map.entry("chipmaker", Set.of("ORG")),
-      Map.entry("retailer", Set.of("ORG")), Map.entry("carrier", Set.of("ORG")),
-      Map.entry("exchange", Set.of("ORG")), Map.entry("operator", Set.of("ORG")),
-      Map.entry("bloc", Set.of("GOV", "GPE")), Map.entry("cryptocurrency", Set.of("PRODUCT")),
-      Map.entry("stablecoin", Set.of("PRODUCT")), Map.entry("chatbot", Set.of("PRODUCT")),
-      Map.entry("smartphone", Set.of("PRODUCT")));
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-  /** "the UK competition regulator", "Google's lawyers", "lawmakers in Montana": the entity acts. */
-  private static final Set<String> ROLE_HEADS = Set.of("regulator", "regulators", "watchdog",
-      "authority", "authorities", "agency", "ministry", "officials", "official", "government",
-      "court", "judge", "lawmakers", "legislators", "senators", "prosecutors", "attorney",
-      "commission", "minister", "spokesperson", "spokesman", "spokeswoman", "lawyers",
-      "executives", "leaders", "administration", "parliament", "legislature", "chief", "ceo",
-      "founder", "head", "director", "executive", "officer", "boss", "chairman", "chair",
-      "president", "general", "secretary", "governor", "mayor", "commissioner", "representative",
-      "senator", "justice", "premier", "chancellor", "prime", "deputy", "editorial",
-      "editorials", "op-ed", "columnist", "editors", "chairwoman", "chairperson", "rapporteur",
-      "lobby", "association", "federation");
-  /** "called X an overreach", "branded X a threat": what X is called is the stance. */
-  private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling",
-      "label", "labels", "labeled", "labelled", "labeling", "labelling", "brand", "brands",
-      "branded", "branding", "describe", "describes", "described", "describing", "dub",
-      "dubbed", "dubs");
-  /** Acts only a state does: "was banned in Turkey" names who banned; "detained in" does not. */
-  private static final Set<String> STATE_ACTS = Set.of("ban", "block", "fine", "restrict",
-      "suspend", "censor", "sanction", "blacklist", "prohibit", "bar", "throttle", "penalize",
-      "penalise", "delist", "shut down");
-
-  /** Words that leave an act undone: "whether to lift its ban on X" is not yet for X. */
-  private static final Set<String> IRREALIS = Set.of("whether", "if", "may", "might", "could",
-      "would", "consider", "considering", "considers", "weigh", "weighing", "plans", "asked",
-      "refused", "declined", "not");
-  /** Words that undo a ban or sanction: "lifted its ban on X" is for X. */
-  private static final Set<String> REVERSALS = Set.of("lift", "lifted", "lifts", "lifting",
-      "end", "ended", "ends", "ending", "drop", "dropped", "drops", "dropping", "rescind",
-      "rescinded", "rescinds", "overturn", "overturned", "overturns", "ease", "eased", "eases",
-      "revoke", "revoked", "revokes", "revoking", "scrap", "scrapped", "scraps", "withdraw",
-      "withdrew", "withdraws", "reverse", "reversed", "reverses");
-
-
-  // One bit per word class, looked up once per unit (Unit.flags), not once per rule.
-  private static final int F_AUX = 1 << 0;
-  private static final int F_ROLE_HEADS = 1 << 1;
-  private static final int F_PREPOSITIONS = 1 << 2;
-  private static final int F_IRREGULAR_PAST = 1 << 3;
-  private static final int F_CLAUSE_BREAKS = 1 << 4;
-  private static final int F_POSSESSIVES = 1 << 5;
-  private static final int F_OBJECT_PRONOUNS = 1 << 6;
-  private static final int F_NEGATORS = 1 << 7;
-  private static final int F_FUNCTION = 1 << 8;
-  private static final int F_REFUSALS = 1 << 9;
-  private static final int F_COPULA = 1 << 10;
-  private static final int F_TEMPORAL = 1 << 11;
-  private static final int F_SUBORDINATORS = 1 << 12;
-  private static final int F_SPEAKER_PRONOUNS = 1 << 13;
-  private static final int F_NAMING = 1 << 14;
-  private static final int F_FIRST_PERSON = 1 << 15;
-  private static final int F_DENIALS = 1 << 16;
-  private static final int F_WANTS = 1 << 17;
-  private static final int F_BE = 1 << 18;
-  private static final int F_NOUN_BEFORE = 1 << 19;
-  private static final int F_GERUND_PREPOSITIONS = 1 << 20;
-  private static final int F_OBJECT_STOPS = 1 << 21;
-  private static final Map<String, Integer> FLAGS = new HashMap<>();
-
-  static {
-    List<Set<String>> classes = List.of(AUX, ROLE_HEADS, PREPOSITIONS, IRREGULAR_PAST, CLAUSE_BREAKS, POSSESSIVES, OBJECT_PRONOUNS, NEGATORS, FUNCTION, REFUSALS, COPULA, TEMPORAL, SUBORDINATORS, SPEAKER_PRONOUNS, NAMING, FIRST_PERSON, DENIALS, WANTS, BE, NOUN_BEFORE, GERUND_PREPOSITIONS, OBJECT_STOPS);
-    for (int n = 0; n < classes.size(); n++) {
-      for (String w : classes.get(n)) {
-        FLAGS.merge(w, 1 << n, (a, b) -> a | b);
-      }
-    }
-  }
 
   private final StanceLexicon lex;
 
@@ -233,563 +45,17 @@ public final class StanceAnalyzer {
     this.lex = lex;
   }
 
-  /** One unit of a sentence: a word, a punctuation mark, or a whole entity mention. */
-  private static final class Unit {
-    final int start;
-    final int end;
-    final String norm;
-    final int sentence;
-    String entity;
-    String type;
-    boolean anaphor;
-    /** "Brazil's Supreme Court", "the EU's AI Act": the name that owns the next one. */
-    Unit possessed;
-    boolean speechQuoteMark;
-    int region = -1;
-    /** What the lexicon knows of the word, looked up once (nothing for an entity). */
-    StanceLexicon.Entry lx = StanceLexicon.EMPTY;
+  /** One call's analysis: the stance rules (verbs, nouns, demands, naming, evaluation) over the
+   * mechanisms of the classes it extends. */
+  private static final class Run extends ClauseScope {
 
-    /** The word classes of the word (the F_ bits), looked up once. */
-    final int flags;
-
-    Unit(int start, int end, String norm, int sentence) {
-      this.start = start;
-      this.end = end;
-      this.norm = norm;
-      this.sentence = sentence;
-      this.flags = FLAGS.getOrDefault(norm, 0);
-    }
-
-    boolean has(int flag) {
-      return (flags & flag) != 0;
-    }
-
-    boolean isEntity() {
-      return entity != null;
-    }
-
-    boolean is(String word) {
-      return entity == null && norm.equals(word);
-    }
-
-    boolean isPunct() {
-      return entity == null && norm.length() == 1 && !Character.isLetterOrDigit(norm.charAt(0));
-    }
-  }
-
-  private record Region(int open, int close, int openSentence, int closeSentence, String[] holder) {}
-
-  private record Found(String holder, String target, Pol pol, double confidence, int sentence) {}
-
-  /** Per-call state: the units of the article and what has been found. */
-  private final class Run {
-    final String text;
-    final List<SentenceSplitter.Span> sentences;
-    final List<Unit> units = new ArrayList<>();
-    final List<Region> regions = new ArrayList<>();
-    final List<Found> found = new ArrayList<>();
-    final Map<String, Integer> mentionCounts = new HashMap<>();
-    /** "Signal president Meredith Whittaker", "Signal's Whittaker": the person's organisation. */
-    final Map<String, String> affiliation = new HashMap<>();
-    /** Whose words are being analysed, while they are. */
-    String speakerNow;
-    /** What the words being analysed are about, when the attribution names it ("said of X"). */
-    String topic;
-    /** "Asked about the spat between X and Y, …": what the sentence's words are about. */
-    List<String> asked = List.of();
-
-    Run(String text, List<EntityMention> entities) {
-      this.text = text;
-      this.sentences = SentenceSplitter.split(text);
+    Run(StanceLexicon lex, String text, List<EntityMention> entities) {
+      super(lex, text);
       tokenize(entities);
       resolveAnaphora();
       findAffiliations();
       findPossessors();
       findQuotes();
-    }
-
-    /**
-     * "Brazil's Supreme Federal Court ordered…", "opponents of Colorado's AI Act": a name
-     * followed by 's and, within a few modifiers, another name is a modifier of that name, which
-     * acts or is acted on.
-     */
-    private void findPossessors() {
-      for (int k = 0; k + 2 < units.size(); k++) {
-        Unit u = units.get(k);
-        if (!u.isEntity() || !(units.get(k + 1).is("'s") || units.get(k + 1).is("'"))) {
-          continue;
-        }
-        for (int j = k + 2; j < Math.min(units.size(), k + 5); j++) {
-          Unit w = units.get(j);
-          if (w.isEntity()) {
-            if (!"PERSON".equals(u.type) || "PERSON".equals(w.type)) {
-              u.possessed = w;
-            }
-            break;
-          }
-          if (w.isPunct() && !w.is("-") || w.has(F_AUX) || w.has(F_FUNCTION)
-              || w.has(F_PREPOSITIONS) || w.has(F_CLAUSE_BREAKS)
-              || !w.lx.speech().isEmpty()) {
-            break;
-          }
-        }
-      }
-    }
-
-    private void findAffiliations() {
-      for (int i = 1; i < units.size(); i++) {
-        Unit p = units.get(i);
-        if (!p.isEntity() || p.anaphor || !"PERSON".equals(p.type)) {
-          continue;
-        }
-        int k = i - 1;
-        if (units.get(k).is("'s")) {
-          k--;
-        } else {
-          while (k > i - 4 && k >= 0 && units.get(k).has(F_ROLE_HEADS)
-              && !units.get(k).isEntity()) {
-            k--;
-          }
-          if (k == i - 1) {
-            continue;
-          }
-        }
-        if (k >= 0 && units.get(k).isEntity() && "ORG".equals(units.get(k).type)) {
-          affiliation.putIfAbsent(p.entity, units.get(k).entity);
-        }
-      }
-      // "Brad Smith, Microsoft's president", "Fábio Coelho, president of Google"
-      for (int i = 0; i + 3 < units.size(); i++) {
-        Unit p = units.get(i);
-        if (!p.isEntity() || p.anaphor || !"PERSON".equals(p.type) || !units.get(i + 1).is(",")) {
-          continue;
-        }
-        for (int j = i + 2; j < Math.min(units.size(), i + 7); j++) {
-          Unit o = units.get(j);
-          if (o.isPunct()) {
-            break;
-          }
-          if (o.isEntity()) {
-            boolean owns = "ORG".equals(o.type) && j + 2 < units.size() && units.get(j + 1).is("'s")
-                && units.get(j + 2).has(F_ROLE_HEADS);
-            boolean of = "ORG".equals(o.type) && j >= i + 4 && (units.get(j - 1).is("of")
-                || units.get(j - 1).is("at")) && units.get(j - 2).has(F_ROLE_HEADS);
-            if (owns || of) {
-              affiliation.putIfAbsent(p.entity, o.entity);
-            }
-            break;
-          }
-        }
-      }
-    }
-
-    private void tokenize(List<EntityMention> entities) {
-      record Mention(int start, int end, String id, String type) {}
-      List<Mention> mentions = new ArrayList<>();
-      for (EntityMention e : entities) {
-        mentionCounts.merge(e.id(), Math.max(1, e.mentions()), Integer::sum);
-        for (int[] span : e.spans()) {
-          if (span.length == 2 && span[0] >= 0 && span[1] <= text.length() && span[0] < span[1]) {
-            mentions.add(new Mention(span[0], span[1], e.id(), e.type()));
-          }
-        }
-      }
-      mentions.sort(Comparator.comparingInt(Mention::start)
-          .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
-      int sentence = 0;
-      int m = 0;
-      Matcher matcher = TOKEN.matcher(text);
-      while (matcher.find()) {
-        int s = matcher.start();
-        while (sentence < sentences.size() - 1 && s >= sentences.get(sentence).end()) {
-          sentence++;
-        }
-        while (m < mentions.size() && mentions.get(m).end() <= s) {
-          m++;
-        }
-        if (m < mentions.size() && mentions.get(m).start() < matcher.end()) {
-          Mention mention = mentions.get(m);
-          Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
-          if (last != null && last.isEntity() && last.start == mention.start()) {
-            continue;
-          }
-          Unit u = new Unit(mention.start(), mention.end(), mention.id(), sentence);
-          u.entity = mention.id();
-          u.type = mention.type();
-          units.add(u);
-          continue;
-        }
-        String norm = matcher.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (norm.endsWith("n't") && !norm.equals("n't")) {
-          Unit stem = new Unit(s, matcher.end() - 3, norm.substring(0, norm.length() - 3),
-              sentence);
-          stem.lx = lex.entry(stem.norm);
-          units.add(stem);
-          norm = "n't";
-          s = matcher.end() - 3;
-        }
-        Unit w = new Unit(s, matcher.end(), norm, sentence);
-        w.lx = lex.entry(norm);
-        units.add(w);
-      }
-    }
-
-    /** "the company", "the US president", "he": the most mentioned recent entity that fits. */
-    private void resolveAnaphora() {
-      List<Unit> out = new ArrayList<>();
-      for (int i = 0; i < units.size(); i++) {
-        Unit u = units.get(i);
-        if ((u.is("the") && i + 2 < units.size() && units.get(i + 1).is("two")
-            || u.is("both")) && !u.isEntity()) {
-          int head = u.is("both") ? i + 1 : i + 2;
-          Unit h = head < units.size() ? units.get(head) : null;
-          String singular = h == null || h.isEntity() || !h.norm.endsWith("s") ? ""
-              : h.norm.endsWith("ies") ? h.norm.substring(0, h.norm.length() - 3) + "y"
-              : h.norm.substring(0, h.norm.length() - 1);
-          List<Unit> pair = !ANAPHOR_HEADS.containsKey(singular) ? null
-              : lastPair(out, u.sentence);
-          if (pair != null) {
-            // "Deutsche Telekom and Orange … Netflix accuses the two operators of …"
-            for (int n = 0; n < 2; n++) {
-              Unit a = new Unit(u.start, h.end, h.norm, u.sentence);
-              a.entity = pair.get(n).entity;
-              a.type = pair.get(n).type;
-              a.anaphor = true;
-              out.add(a);
-              if (n == 0) {
-                out.add(new Unit(u.start, u.start, "and", u.sentence));
-              }
-            }
-            i = head;
-            continue;
-          }
-        }
-        if (PERSON_PRONOUNS.contains(u.norm) && !u.isEntity()) {
-          String id = antecedent(out, Set.of("PERSON"), u.sentence);
-          if (id != null && !inApposition(out, id)) {
-            Unit a = new Unit(u.start, u.end, u.norm, u.sentence);
-            a.entity = id;
-            a.type = "PERSON";
-            a.anaphor = true;
-            out.add(a);
-            continue;
-          }
-        }
-        if (u.is("the") && i + 1 < units.size() && NAMED_HEADS.contains(units.get(i + 1).norm)
-            && !units.get(i + 1).isEntity() && (i + 2 >= units.size()
-                || units.get(i + 2).isPunct() || !isNounLike(units.get(i + 2))
-                && !units.get(i + 2).is("of"))) {
-          String id = named(out, units.get(i + 1).norm, u.sentence);
-          if (id != null && !inApposition(out, id)) {
-            Unit a = new Unit(u.start, units.get(i + 1).end, units.get(i + 1).norm, u.sentence);
-            a.entity = id;
-            a.type = typeOf(out, id);
-            a.anaphor = true;
-            out.add(a);
-            i++;
-            continue;
-          }
-        }
-        if ((u.is("the") || u.is("an")) && !u.isEntity()) {
-          int j = i + 1;
-          int limit = Math.min(units.size(), i + 4);
-          while (j < limit && (!units.get(j).isEntity() || "GPE".equals(units.get(j).type))
-              && !units.get(j).isPunct() && !ANAPHOR_HEADS.containsKey(units.get(j).norm)) {
-            j++;
-          }
-          if (j < limit && ANAPHOR_HEADS.containsKey(units.get(j).norm)
-              && (u.is("the") || units.get(j).norm.equals("administration"))
-              && !(j + 1 < units.size() && units.get(j + 1).is("of")
-                  && (ANAPHOR_HEADS.get(units.get(j).norm).contains("GOV")
-                      || ANAPHOR_HEADS.get(units.get(j).norm).contains("LAW")))) {
-            String head = units.get(j).norm;
-            // "the social network" yes, "the network effect" no: the head ends the phrase
-            boolean endsPhrase = j + 1 >= units.size() || units.get(j + 1).isPunct()
-                || !isNounLike(units.get(j + 1));
-            String id = !endsPhrase ? null : head.equals("administration")
-                ? administration(out, u.sentence)
-                : antecedent(out, ANAPHOR_HEADS.get(head), u.sentence);
-            if (id != null && !inApposition(out, id)) {
-              Unit a = new Unit(u.start, units.get(j).end, head, u.sentence);
-              a.entity = id;
-              a.type = ANAPHOR_HEADS.get(head).iterator().next();
-              a.anaphor = true;
-              out.add(a);
-              i = j;
-              continue;
-            }
-          }
-        }
-        out.add(u);
-      }
-      units.clear();
-      units.addAll(out);
-    }
-
-    /**
-     * "the administration" is the one named as such ("the Trump administration", "the US
-     * government"): a guess by type alone would as readily pick a foreign government or a party.
-     */
-    private String administration(List<Unit> before, int sentence) {
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Unit b = before.get(k);
-        if (b.sentence < sentence - 5) {
-          break;
-        }
-        if (b.isEntity() && !b.anaphor) {
-          String surface = text.substring(b.start, b.end).toLowerCase(Locale.ROOT);
-          String after = text.substring(b.end, Math.min(text.length(), b.end + 16))
-              .toLowerCase(Locale.ROOT);
-          if (surface.contains("administration") || surface.contains("government")
-              || after.matches("^['\u2019]?s? ?(administration|government).*")) {
-            return b.entity;
-          }
-        }
-      }
-      return null;
-    }
-
-    /**
-     * "Yelp and News Corp, longtime critics of the search giant, …": a description in a phrase
-     * set off after a name (no verb between) does not point back at that name nor at the names
-     * coordinated with it.
-     */
-    private boolean inApposition(List<Unit> before, String id) {
-      int k = before.size() - 1;
-      if (k < 0 || !before.get(k).has(F_PREPOSITIONS) || before.get(k).isEntity()) {
-        return false;
-      }
-      int sentence = before.get(k).sentence;
-      for (; k >= 1 && before.get(k).sentence == sentence; k--) {
-        Unit u = before.get(k);
-        if (u.isEntity() || u.isPunct() && !u.is(",") || !u.lx.verbs().isEmpty()
-            || !u.lx.speech().isEmpty() || u.has(F_AUX) || u.norm.endsWith("ed")
-            || u.has(F_IRREGULAR_PAST)) {
-          return false;
-        }
-        if (u.is(",")) {
-          for (int j = k - 1; j >= 0 && before.get(j).isEntity(); j -= 2) {
-            if (before.get(j).entity.equals(id)) {
-              return true;
-            }
-            if (j < 1 || !(before.get(j - 1).is("and") || before.get(j - 1).is(","))) {
-              break;
-            }
-          }
-          return false;
-        }
-      }
-      return false;
-    }
-
-    /** The latest "X and Y" of two names in the last two sentences, or null. */
-    private List<Unit> lastPair(List<Unit> before, int sentence) {
-      for (int k = before.size() - 1; k >= 2; k--) {
-        Unit b = before.get(k);
-        if (b.sentence < sentence - 1) {
-          return null;
-        }
-        if (b.isEntity() && !b.anaphor && before.get(k - 1).is("and")
-            && before.get(k - 2).isEntity() && !before.get(k - 2).anaphor
-            && (k < 3 || !before.get(k - 3).is(","))) {
-          return List.of(before.get(k - 2), b);
-        }
-      }
-      return null;
-    }
-
-    /** "the bureau": the latest entity of the last three sentences named "… Bureau". */
-    private String named(List<Unit> before, String head, int sentence) {
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Unit b = before.get(k);
-        if (b.sentence < sentence - 3) {
-          return null;
-        }
-        if (b.isEntity() && !b.anaphor
-            && text.substring(b.start, b.end).toLowerCase(Locale.ROOT).contains(head)) {
-          return b.entity;
-        }
-      }
-      return null;
-    }
-
-    private String typeOf(List<Unit> before, String id) {
-      for (int k = before.size() - 1; k >= 0; k--) {
-        if (id.equals(before.get(k).entity)) {
-          return before.get(k).type;
-        }
-      }
-      return null;
-    }
-
-    private String antecedent(List<Unit> before, Set<String> types, int sentence) {
-      String best = null;
-      int bestCount = -1;
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Unit b = before.get(k);
-        if (b.sentence < sentence - 3) {
-          break;
-        }
-        if (b.isEntity() && !b.anaphor && types.contains(b.type)) {
-          int count = mentionCounts.getOrDefault(b.entity, 1);
-          if (count > bestCount) {
-            best = b.entity;
-            bestCount = count;
-          }
-        }
-      }
-      return best;
-    }
-
-    /**
-     * Quotes long enough to be speech (four words or more, opening with a capital) get a
-     * speaker: the attribution after the closing mark, else before the opening one, else the
-     * previous quote's speaker when this one opens its sentence right after it.
-     */
-    private void findQuotes() {
-      int open = -1;
-      for (int i = 0; i < units.size(); i++) {
-        Unit u = units.get(i);
-        if (u.isEntity()) {
-          continue;
-        }
-        boolean straight = u.norm.equals("\"");
-        if (u.norm.equals("\u201c") || (straight && open < 0)) {
-          open = i;
-        } else if ((u.norm.equals("\u201d") || straight) && open >= 0) {
-          addRegion(open, i);
-          open = -1;
-        }
-      }
-      for (int r = 0; r < regions.size(); r++) {
-        Region region = regions.get(r);
-        String holder = attributeAfter(region);
-        String continued = null;
-        if (holder == null) {
-          holder = attributeBefore(region);
-        }
-        if (holder == null && r > 0) {
-          Region prev = regions.get(r - 1);
-          boolean opensSentence = region.open == 0
-              || units.get(region.open - 1).sentence != units.get(region.open).sentence;
-          if (prev.holder[0] != null && opensSentence
-              && region.openSentence - prev.closeSentence <= 2) {
-            holder = prev.holder[0];
-            continued = prev.holder[1]; // "... ," X said of Y. "Its provisions are ..."
-          }
-        }
-        region.holder[0] = holder;
-        String topic = topicAfter(region);
-        region.holder[1] = topic != null ? topic : continued;
-      }
-    }
-
-    private void addRegion(int open, int close) {
-      int words = 0;
-      for (int k = open + 1; k < close; k++) {
-        if (!units.get(k).isPunct()) {
-          words++;
-        }
-      }
-      if (words < 4 || close == open + 1) {
-        return;
-      }
-      char first = text.charAt(units.get(open + 1).start);
-      if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
-        return;
-      }
-      int regionIndex = regions.size();
-      for (int k = open; k <= close; k++) {
-        units.get(k).region = regionIndex;
-      }
-      units.get(open).speechQuoteMark = true;
-      units.get(close).speechQuoteMark = true;
-      regions.add(new Region(open, close, units.get(open).sentence, units.get(close).sentence,
-          new String[2]));
-    }
-
-    private String attributeAfter(Region region) {
-      int sentence = units.get(region.close).sentence;
-      int speech = -1;
-      String entity = null;
-      for (int k = region.close + 1; k < units.size() && k <= region.close + 9; k++) {
-        Unit u = units.get(k);
-        if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
-          break;
-        }
-        if (u.isEntity() && entity == null) {
-          entity = u.entity;
-          int next = k + 1;
-          while (next < units.size() && next <= k + 3 && !units.get(next).isEntity()
-              && units.get(next).has(F_ROLE_HEADS)) {
-            next++;
-          }
-          if (next > k + 1 && next < units.size() && units.get(next).isEntity()
-              && "PERSON".equals(units.get(next).type)) {
-            entity = units.get(next).entity; // "Spotify chief Daniel Ek said"
-            k = next;
-          }
-        } else if (speech < 0 && speechAt(k) > 0) {
-          speech = k;
-        }
-        if (entity != null && speech >= 0) {
-          return entity;
-        }
-      }
-      return null;
-    }
-
-    private String topicAfter(Region region) {
-      int sentence = units.get(region.close).sentence;
-      for (int k = region.close + 1; k < units.size() && k <= region.close + 10; k++) {
-        Unit u = units.get(k);
-        if (u.sentence != sentence || OPEN_QUOTES.contains(u.norm)) {
-          return null;
-        }
-        boolean afterSpeech = speechAt(k - 1) > 0
-            || units.get(k - 1).isEntity() && speechAt(k - 2) > 0; // "said Spotify about X"
-        if ((u.is("of") || u.is("about") || u.is("on")) && k + 1 < units.size()
-            && afterSpeech) { // "said of X"; not "president of Google"
-          for (int j = k + 1; j < Math.min(units.size(), k + 4); j++) {
-            if (units.get(j).isEntity()) {
-              return units.get(j).entity;
-            }
-          }
-        }
-      }
-      return null;
-    }
-
-    private String attributeBefore(Region region) {
-      int sentence = units.get(region.open).sentence;
-      for (int k = region.open - 1; k >= 0 && k >= region.open - 9; k--) {
-        Unit u = units.get(k);
-        if (u.sentence != sentence || u.region >= 0) {
-          break;
-        }
-        if (speechAt(k) > 0) {
-          List<Unit> before = new ArrayList<>(units.subList(firstOfSentence(k), k));
-          Object subject = subjectBefore(before, before.size(), null);
-          if (subject == null) {
-            subject = firstSubjectEntityBefore(before, before.size());
-          }
-          return subject instanceof String s && !s.equals(SPEAKER) ? s : null;
-        }
-      }
-      return null;
-    }
-
-    private int firstOfSentence(int k) {
-      int s = units.get(k).sentence;
-      while (k > 0 && units.get(k - 1).sentence == s) {
-        k--;
-      }
-      return k;
-    }
-
-    /** Length of the speech verb (with its particles) starting at k, or 0. */
-    private int speechAt(int k) {
-      return phraseAt(units, k, units.get(k).lx.speech(), units.get(k));
     }
 
     List<StanceTag> analyze(boolean perSentence) {
@@ -817,18 +83,14 @@ public final class StanceAnalyzer {
         }
       }
       for (var entry : quoted.entrySet()) {
-        String holder = regions.get(entry.getKey()).holder[0];
+        String holder = regions.get(entry.getKey()).holder()[0];
         if (holder != null) {
-          topic = regions.get(entry.getKey()).holder[1];
+          topic = regions.get(entry.getKey()).holder()[1];
           clauses(withoutQuoteMarks(entry.getValue()), holder, 0.85);
           topic = null;
         }
       }
       narrative(narrative);
-    }
-
-    private List<Unit> withoutQuoteMarks(List<Unit> in) {
-      return in.stream().filter(u -> !isQuoteMark(u)).toList();
     }
 
     private void narrative(List<Unit> us) {
@@ -838,30 +100,6 @@ public final class StanceAnalyzer {
       } finally {
         asked = List.of();
       }
-    }
-
-    /** "Asked about the spat between Grab and rival Foodpanda, …": Grab and Foodpanda. */
-    private List<String> askedAbout(List<Unit> us) {
-      if (us.size() < 4 || !us.get(0).is("asked") || !(us.get(1).is("about")
-          || us.get(1).is("on") || us.get(1).is("whether") || us.get(1).is("if"))) {
-        return List.of();
-      }
-      List<String> out = new ArrayList<>();
-      boolean and = true;
-      for (int k = 2; k < us.size() && !us.get(k).isPunct(); k++) {
-        Unit u = us.get(k);
-        if (u.isEntity()) {
-          if (and && (u.possessed == null || us.indexOf(u.possessed) < k)) {
-            out.add(u.entity);
-            and = false;
-          }
-        } else if (u.is("and")) {
-          and = true;
-        } else if (u.is("by") || u.norm.endsWith("ed") && k > 2) {
-          break; // "the rule proposed by the Commerce Department": not what was asked
-        }
-      }
-      return out;
     }
 
     private void narrativeOf(List<Unit> us) {
@@ -916,6 +154,16 @@ public final class StanceAnalyzer {
           continue; // "vowed to fight": a promise, not reported speech
         }
         Object speaker = subjectBefore(us, i, null);
+        if (speaker == null && us.get(i).norm.endsWith("ing")) {
+          for (int j = i - 1; j >= Math.max(0, i - 4) && !us.get(j).isPunct(); j--) {
+            if (us.get(j).isEntity()) {
+              if (!precededByPreposition(us, j) && !us.get(j + 1).is("'s")) {
+                speaker = us.get(j).entity; // "X spent years warning that …": X's words
+              }
+              break;
+            }
+          }
+        }
         if (speaker == null && (us.get(i).norm.endsWith("ing") || coordinated(us, i))) {
           speaker = sentenceSubject(us, i); // "claiming ...", "X sued Y and said ..."
         }
@@ -980,65 +228,6 @@ public final class StanceAnalyzer {
           return;
         }
       }
-    }
-
-    /**
-     * "…, its global affairs chief Joel Kaplan said, …": the comma before a speaker (with role
-     * words) whose speech verb ends the clause; the words before it are the speaker's. Else -1.
-     */
-    private int attributionComma(List<Unit> us, int verb, int len) {
-      int end = verb + len;
-      if (end < us.size() && !us.get(end).isPunct() && !us.get(end).has(F_TEMPORAL)) {
-        return -1;
-      }
-      int k = verb - 1;
-      if (k < 0 || !us.get(k).isEntity()) {
-        return -1;
-      }
-      for (k--; k >= 0 && k >= verb - 7; k--) {
-        Unit u = us.get(k);
-        if (u.is(",")) {
-          return k > 0 ? k : -1;
-        }
-        if (u.isEntity() || u.isPunct() || !(u.has(F_ROLE_HEADS)
-            || u.has(F_POSSESSIVES)
-            || isNounLike(u) && Character.isLowerCase(text.charAt(u.start)))) {
-          return -1;
-        }
-      }
-      return -1;
-    }
-
-    /** The verb at k follows "and" (over auxiliaries): it shares the sentence's subject. */
-    private boolean coordinated(List<Unit> us, int k) {
-      for (int j = k - 1; j >= 0; j--) {
-        Unit u = us.get(j);
-        if (u.is("and") || u.is("but")) {
-          return true; // "X complied with Y, but said the rules …"
-        }
-        if (u.isEntity() || !(u.has(F_AUX) || u.norm.endsWith("ly"))) {
-          return false;
-        }
-      }
-      return false;
-    }
-
-    private List<Unit> withoutSpeechMarks(List<Unit> in) {
-      return in.stream().filter(u -> !u.speechQuoteMark).toList();
-    }
-
-    private boolean nearQuoteMark(List<Unit> us, int from, int step) {
-      for (int k = from + step, n = 0; k >= 0 && k < us.size() && n < 4; k += step, n++) {
-        Unit u = us.get(k);
-        if (u.speechQuoteMark) {
-          return true;
-        }
-        if (!u.isEntity() && !u.is(",") && !u.is(":") && !u.has(F_AUX)
-            && !u.is("in") && !u.is("a") && !u.is("statement")) {
-          return false;
-        }
-      }
-      return false;
     }
 
     // ---- clauses ---------------------------------------------------------------------------
@@ -1138,7 +327,12 @@ public final class StanceAnalyzer {
           if (clauseSubject == null && subject != null) {
             clauseSubject = subject;
           }
-          if (obliged(c, i) || verb.lemma().equals("comply") && promised(c, i)) {
+          if (accusedOf(c, i)) {
+            i += len - 1;
+            break; // "accused X of trying to bully Y": what X is accused of, no one's stance
+          }
+          if (obliged(c, i) || verb.lemma().equals("comply")
+              && (promised(c, i) || butAfter(sentence, c.get(i)))) {
             i += len - 1;
             break; // "Apple must comply with", "would comply with": an obligation, no stance
           }
@@ -1197,6 +391,9 @@ public final class StanceAnalyzer {
             conf *= 0.95;
           } else {
             Object urger = urgerOf(c, i, speaker);
+            if (urger != null && urgedNot(c, i) && verb.pol() != Pol.NEUTRAL) {
+              pol = verb.pol().flip(); // "urged X not to ban Y": for Y
+            }
             Object h = urger != null ? urger : subject;
             holder = resolve(h, speaker);
             Unit composed = composedObject(c, i + len);
@@ -1219,9 +416,14 @@ public final class StanceAnalyzer {
                 targets = List.of(); // whom a warning is addressed to
               }
             }
-            if (targets.isEmpty() && holder != null && i + len < c.size()
-                && (c.get(i + len).is("its") || c.get(i + len).is("their"))) {
-              Unit owner = possessiveObject(sentence, c, c.get(i + len), holder);
+            int poss = i + len;
+            if (poss + 2 < c.size() && !c.get(poss).isEntity() && c.get(poss).norm.endsWith("s")
+                && isNounLike(c.get(poss)) && c.get(poss + 1).is("of")) {
+              poss += 2; // "banned sales of its software": whose software
+            }
+            if (targets.isEmpty() && holder != null && poss < c.size()
+                && (c.get(poss).is("its") || c.get(poss).is("their"))) {
+              Unit owner = possessiveObject(sentence, c, c.get(poss), holder);
               if (owner != null) {
                 targets = List.of(owner); // "slammed its private right of action": the bill's
               }
@@ -1266,6 +468,7 @@ public final class StanceAnalyzer {
           break;
         }
         nounStance(c, i, speaker, inherited, base, sentenceIndex, targeted);
+        judgement(c, i, speaker, inherited, base, sentenceIndex, targeted);
         agentNoun(c, i, sentence, base, sentenceIndex, targeted);
         if (u.has(F_WANTS) || !u.lx.urge().isEmpty()) {
           demand(c, i, speaker, inherited, base, sentenceIndex, targeted);
@@ -1321,19 +524,58 @@ public final class StanceAnalyzer {
           .anyMatch(v -> v.pol() != Pol.NEUTRAL));
     }
 
-    private Unit entityUnit(String id, String speaker) {
-      Unit t = new Unit(0, 0, id, 0);
-      t.entity = id.equals(SPEAKER) ? speaker : id;
-      return t;
+    /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
+    /** "delivered a damning verdict on X", "a glowing review of X": the adjective's side. */
+    private void judgement(List<Unit> c, int i, String speaker, Object inherited, double base,
+        int sentenceIndex, Set<String> targeted) {
+      Unit u = c.get(i);
+      if (i < 1 || i + 2 >= c.size() || u.isEntity() || !JUDGEMENTS.contains(u.norm)
+          || c.get(i - 1).isEntity() || c.get(i - 1).lx.valence() == 0
+          || !(c.get(i + 1).is("on") || c.get(i + 1).is("of"))) {
+        return;
+      }
+      int t = c.get(i + 2).is("the") ? i + 3 : i + 2;
+      if (t >= c.size() || !c.get(t).isEntity()) {
+        return;
+      }
+      Unit target = c.get(t).possessed != null && c.indexOf(c.get(t).possessed) > t
+          ? c.get(t).possessed : c.get(t);
+      String holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
+      emit(holder, target.entity, c.get(i - 1).lx.valence() > 0 ? Pol.FAVOR : Pol.AGAINST,
+          base * 0.7, sentenceIndex);
+      targeted.add(target.entity);
     }
 
-    /** "X's ban on Y", "a lawsuit against Y" (holder: the clause's subject). */
+    /** "complied with X but 'strongly disagrees'": a "but" later in the sentence. */
+    private boolean butAfter(List<Unit> sentence, Unit verb) {
+      for (int k = sentence.indexOf(verb) + 1; k < sentence.size(); k++) {
+        if (sentence.get(k).is("but")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "its fight against X" (one modifier at most): the name nearest before "its". */
+    private String itsHolder(List<Unit> c, int i) {
+      int p = i >= 1 && c.get(i - 1).is("its") ? i - 1
+          : i >= 2 && c.get(i - 2).is("its") && !c.get(i - 1).isEntity() ? i - 2 : -1;
+      for (int k = p - 1; k >= 0; k--) {
+        Unit u = c.get(k);
+        if (u.isEntity()) {
+          return "PERSON".equals(u.type) || u.possessed != null ? null : u.entity;
+        }
+      }
+      return null;
+    }
+
     private void nounStance(List<Unit> c, int i, String speaker, Object inherited, double base,
         int sentenceIndex, Set<String> targeted) {
       List<StanceLexicon.Noun> nouns = c.get(i).lx.nouns();
       for (int n = 0; n < nouns.size(); n++) {
         StanceLexicon.Noun noun = nouns.get(n);
-        if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without"))
+        if (noun.negOnly() && !(i > 0 && (c.get(i - 1).is("no") || c.get(i - 1).is("without")
+                || c.get(i - 1).is("neutral")) // "taking a neutral stance on X"
             || negatedWord(c, i) || refusedBefore(c, i) || negatedWithin(c, i, 5))) {
           continue; // "X's position on Y" says nothing; "takes no position on Y" is NEUTRAL
         }
@@ -1419,6 +661,8 @@ public final class StanceAnalyzer {
         } else if (i >= 2 && isNounLike(c.get(i - 1)) && c.get(i - 2).isEntity()
             && !c.get(i - 2).anaphor) {
           holder = c.get(i - 2).entity; // "US export controls on X"
+        } else if (itsHolder(c, i) != null) {
+          holder = itsHolder(c, i); // "backing Epic in its fight against Apple": Epic's
         } else {
           holder = resolve(verbSubject(c, i, speaker, inherited), speaker);
         }
@@ -1501,64 +745,6 @@ public final class StanceAnalyzer {
         emit(h.entity, target.entity, Pol.AGAINST, base * 0.75, sentenceIndex);
       }
       targeted.add(target.entity);
-    }
-
-    /**
-     * The other names in the phrase a NEUTRAL stance is about: "neutral on [X's complaint about
-     * Y's rules]", "no side in [the dispute between X and Y]"; the phrase ends at a verb, an
-     * auxiliary, a clause break or punctuation.
-     */
-    private List<Unit> partiesAfter(List<Unit> c, int at) {
-      List<Unit> out = new ArrayList<>();
-      for (int k = at + 1; k < Math.min(c.size(), at + 10); k++) {
-        Unit u = c.get(k);
-        if (u.isEntity()) {
-          out.add(u);
-          continue;
-        }
-        if (u.is("and") || u.is("or")) {
-          if (k + 1 < c.size() && (c.get(k + 1).isEntity() || c.get(k + 1).is("the"))) {
-            continue;
-          }
-          break; // "... and would let the process run its course"
-        }
-        if (u.isPunct() && !u.is("'") || u.is("to") || u.has(F_AUX)
-            || u.has(F_CLAUSE_BREAKS) || u.has(F_SUBORDINATORS)
-            || u.is("whether") || u.is("if") || u.is("that") || u.is("which") || u.is("who")
-            || u.norm.endsWith("ing") || u.norm.endsWith("ed") || !u.lx.speech().isEmpty()
-            || u.has(F_IRREGULAR_PAST)) {
-          break; // a verb or a clause of its own ends the phrase
-        }
-      }
-      return out;
-    }
-
-    /** "had not landed on a view": a negator up to n words before k, in the same phrase. */
-    private boolean negatedWithin(List<Unit> c, int k, int n) {
-      for (int j = k - 1; j >= 0 && j >= k - n; j--) {
-        Unit u = c.get(j);
-        if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
-          return false;
-        }
-        if (u.has(F_NEGATORS) || u.is("n't")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "declined to take a position on": a refusal a few words before k. */
-    private boolean refusedBefore(List<Unit> c, int k) {
-      for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
-        Unit u = c.get(j);
-        if (u.isEntity() || u.isPunct()) {
-          return false;
-        }
-        if (u.has(F_REFUSALS)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** "X wants Y to sell Z", "urged Y to stop": a demand of Y's is against Y. */
@@ -1764,42 +950,6 @@ public final class StanceAnalyzer {
     }
 
     /**
-     * The stance noun heading a verb's object ("the jury's verdict against", "the suspension
-     * of"), when a name follows its preposition and no name comes before it; else null.
-     */
-    private Unit composedObject(List<Unit> c, int from) {
-      for (int k = from; k < Math.min(c.size(), from + 5); k++) {
-        Unit u = c.get(k);
-        if (u.isEntity() || u.isPunct() || u.is("to") || u.is("that")) {
-          return null;
-        }
-        for (StanceLexicon.Noun noun : u.lx.nouns()) {
-          if (noun.inverse() || k + 2 >= c.size() || !c.get(k + 1).is(noun.prep())) {
-            continue;
-          }
-          int skip = skipToEntity(c, k + 2);
-          if (skip >= 0) {
-            return u;
-          }
-        }
-      }
-      return null;
-    }
-
-    /** How many units from {@code at} to the first name (over "the", "a", adjectives), or -1. */
-    private int skipToEntity(List<Unit> c, int at) {
-      for (int k = at; k < Math.min(c.size(), at + 3); k++) {
-        if (c.get(k).isEntity()) {
-          return k - at;
-        }
-        if (c.get(k).isPunct()) {
-          return -1;
-        }
-      }
-      return -1;
-    }
-
-    /**
      * "condemned Russia's decision to block DW": a stance toward X's decision to act on Y is
      * the composition of the two toward Y (against X blocking Y: for Y).
      */
@@ -1873,6 +1023,10 @@ public final class StanceAnalyzer {
         Unit u = c.get(i);
         if (u.isEntity()) {
           continue;
+        }
+        if ((u.is("supposed") || u.is("meant")) && i + 1 < c.size() && c.get(i + 1).is("to")
+            && i > 0 && c.get(i - 1).has(F_BE)) {
+          break; // "was supposed to build trust": what was expected, not what it is
         }
         int v = u.lx.valence();
         if (v != 0 && negatedWord(c, i)) {
@@ -1971,853 +1125,6 @@ public final class StanceAnalyzer {
       }
     }
 
-    private boolean negatedWord(List<Unit> c, int i) {
-      for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-        Unit u = c.get(k);
-        if (u.isEntity() || u.is(",")) {
-          return false;
-        }
-        if (u.has(F_NEGATORS) || u.is("n't")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "denied reports that it would drop X": a denial a few words before the verb. */
-    private boolean denied(List<Unit> c, int verb) {
-      for (int k = verb - 1; k >= 0 && k >= verb - 7; k--) {
-        Unit u = c.get(k);
-        if (u.isEntity() || u.isPunct()) {
-          return false;
-        }
-        if (u.has(F_DENIALS)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "said it would comply with X": a promise to obey, no more a stance than "must". */
-    private boolean promised(List<Unit> c, int verb) {
-      for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
-        Unit u = c.get(k);
-        if (u.isEntity() || u.isPunct()) {
-          return false;
-        }
-        if (u.is("would") || u.is("will") || u.is("'ll")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean obliged(List<Unit> c, int verb) {
-      for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
-        Unit u = c.get(k);
-        if (u.isEntity() || u.isPunct()) {
-          return false;
-        }
-        if (u.is("must") || u.is("required") || u.is("forced") || u.is("obliged")
-            || u.is("compelled") || (u.is("has") || u.is("have") || u.is("had"))
-            && k + 1 < c.size() && c.get(k + 1).is("to")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private enum Negation { NONE, NOT, REFUSED, DECLINED, DENIED }
-
-    private Negation negation(List<Unit> c, int verb) {
-      for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
-        Unit u = c.get(k);
-        if (u.isEntity() || u.isPunct()) {
-          return Negation.NONE;
-        }
-        if (u.is("short") && c.get(k + 1).is("of")) {
-          return Negation.DENIED; // "stopped short of criticizing X": no stance either way
-        }
-        if (u.has(F_REFUSALS)) {
-          return u.norm.startsWith("declin") ? Negation.DECLINED : Negation.REFUSED;
-        }
-        if (u.has(F_DENIALS)) {
-          return Negation.DENIED; // "denied that it had pressured X": no stance either way
-        }
-        if (u.has(F_NEGATORS) || u.is("n't")) {
-          return Negation.NOT;
-        }
-      }
-      return Negation.NONE;
-    }
-
-    private boolean isPassive(List<Unit> c, int i, Unit verb) {
-      if (!verb.lx.participle() && !verb.norm.endsWith("ed")) {
-        return false;
-      }
-      int k = i - 1;
-      boolean perfect = false;
-      while (k >= 0 && !c.get(k).isEntity()
-          && (c.get(k).norm.endsWith("ly") || c.get(k).has(F_NEGATORS)
-              || c.get(k).is("n't") || c.get(k).is("also") || c.get(k).is("been")
-              || c.get(k).is("being") || c.get(k).is("have") || c.get(k).is("has")
-              || c.get(k).is("had"))) {
-        if (c.get(k).is("been") || c.get(k).is("being")) {
-          return true;
-        }
-        perfect |= c.get(k).is("have") || c.get(k).is("has") || c.get(k).is("had");
-        k--;
-      }
-      if (perfect) {
-        return false; // "X has stood by Y": active, whatever "by" follows
-      }
-      if (k >= 0 && !c.get(k).isEntity() && c.get(k).has(F_BE)) {
-        return true;
-      }
-      // reduced relative: "TikTok, accused of espionage by the administration, ..."
-      boolean afterCommaOrName = k >= 0 && (c.get(k).is(",") || c.get(k).isEntity());
-      // "condemned the restrictions imposed by X": a verb with an object is active
-      boolean object = i + 1 < c.size() && (c.get(i + 1).isEntity() || c.get(i + 1).is("a")
-          || c.get(i + 1).is("an") || c.get(i + 1).has(F_POSSESSIVES));
-      if (afterCommaOrName && !object && agentAfter(c, i + 1) != null) {
-        return true;
-      }
-      // "…, a step hailed by parents and opposed by Meta"
-      return i + 2 < c.size() && c.get(i + 1).is("by") && summative(c, i) >= 0;
-    }
-
-    /** A word that may head or modify a noun phrase ("step", which is also a verb, too). */
-    private boolean plainWord(Unit u) {
-      return !u.isEntity() && !u.isPunct() && !u.has(F_AUX)
-          && !u.has(F_FUNCTION) && !u.has(F_PREPOSITIONS)
-          && !u.has(F_CLAUSE_BREAKS) && u.lx.speech().isEmpty()
-          && !u.has(F_NEGATORS);
-    }
-
-    /**
-     * "Utah required age checks, a measure backed by Meta": the comma opening a noun phrase
-     * that sums up the clause before it and ends in the participle at i; else -1.
-     */
-    private int summative(List<Unit> c, int i) {
-      for (int k = i - 1; k >= 1 && k >= i - 12; k--) {
-        Unit u = c.get(k);
-        if (u.is(",")) {
-          boolean article = c.get(k + 1).is("a") || c.get(k + 1).is("an")
-              || c.get(k + 1).is("the") || c.get(k + 1).is("one");
-          return article && k + 2 < i && plainWord(c.get(k + 2)) ? k : -1;
-        }
-        boolean participle = !u.isEntity() && (u.norm.endsWith("ed") || u.lx.participle()
-            || u.has(F_IRREGULAR_PAST));
-        if (!(u.isEntity() || participle || plainWord(u) || u.is("a") || u.is("an")
-            || u.is("the") || u.is("and") || u.is("by") || u.is("'") || u.is("'s"))) {
-          return -1;
-        }
-      }
-      return -1;
-    }
-
-    private String jurisdictionAfter(List<Unit> c, int from) {
-      for (int k = from; k < Math.min(c.size(), from + 3); k++) {
-        if (c.get(k).is("in") && k + 1 < c.size() && c.get(k + 1).isEntity()
-            && ("GOV".equals(c.get(k + 1).type) || "GPE".equals(c.get(k + 1).type))) {
-          return c.get(k + 1).entity;
-        }
-        if (c.get(k).isPunct()) {
-          return null;
-        }
-      }
-      return null;
-    }
-
-    /**
-     * "Microsoft praised the FTC, while Sony attacked it": an object pronoun right after the
-     * verb is the nearest earlier name of the sentence that fits it and is not the holder.
-     */
-    private Unit pronounObject(List<Unit> c, int from, List<Unit> sentence, String holder) {
-      if (from >= c.size() || !c.get(from).has(F_OBJECT_PRONOUNS)
-          || c.get(from).isEntity()) {
-        return null;
-      }
-      String pronoun = c.get(from).norm;
-      boolean person = pronoun.equals("him") || pronoun.equals("her");
-      if (pronoun.equals("us") || pronoun.equals("me") || pronoun.startsWith("it")
-          && from + 1 < c.size() && c.get(from + 1).is("'s")) {
-        return null;
-      }
-      int at = sentence.indexOf(c.get(from));
-      for (int k = at - 1; k >= 0; k--) {
-        Unit u = sentence.get(k);
-        if (u.isEntity() && !u.entity.equals(holder) && "PERSON".equals(u.type) == person
-            && !"GPE".equals(u.type) && u.possessed == null) {
-          Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
-          t.entity = u.entity;
-          t.type = u.type;
-          t.anaphor = true;
-          return t;
-        }
-      }
-      if (speakerNow != null && !speakerNow.equals(UNKNOWN) && !speakerNow.equals(holder)) {
-        // "Google said the Commission had fined it": in reported words, the speaker
-        Unit t = entityUnit(speakerNow, speakerNow);
-        t.anaphor = true;
-        return t;
-      }
-      return null;
-    }
-
-    /** The names coordinated after the holder's first mention, all before k. */
-    private List<String> coordinatedAfter(List<Unit> c, String holder, int k) {
-      List<String> out = new ArrayList<>();
-      for (int j = 0; j < k; j++) {
-        if (c.get(j).isEntity() && c.get(j).entity.equals(holder)) {
-          List<Unit> co = withCoordinated(c, j);
-          for (int n = 1; n < co.size() && c.indexOf(co.get(n)) < k; n++) {
-            out.add(co.get(n).entity);
-          }
-          return out;
-        }
-      }
-      return out;
-    }
-
-    /**
-     * "Bilirakis backed the Act, but the Chamber slammed its private right of action": the
-     * latest earlier non-person name of the sentence, when it is in an earlier clause and is not
-     * the holder; else null.
-     */
-    private Unit possessiveObject(List<Unit> sentence, List<Unit> clause, Unit its,
-        String holder) {
-      int at = sentence.indexOf(its);
-      for (int k = at - 1; k >= 0; k--) {
-        Unit u = sentence.get(k);
-        if (u.isEntity() && !"PERSON".equals(u.type) && !"GPE".equals(u.type)
-            && u.possessed == null) {
-          if (u.entity.equals(holder) || clause.contains(u)) {
-            continue; // its own, or a name of this clause ("fined Google for favouring its …")
-          }
-          Unit t = new Unit(u.start, u.end, u.norm, u.sentence);
-          t.entity = u.entity;
-          t.type = u.type;
-          t.anaphor = true;
-          return t;
-        }
-      }
-      return null;
-    }
-
-    /** "Match Group joined Epic Games in asking the judge to …": Epic Games acts too. */
-    private List<String> joinedIn(List<Unit> c, int verb) {
-      List<String> out = new ArrayList<>();
-      for (int k = 0; k + 2 < verb; k++) {
-        if (!c.get(k).isEntity() && c.get(k).norm.startsWith("join")
-            && c.get(k + 1).isEntity()) {
-          List<Unit> joined = withCoordinated(c, k + 1);
-          int after = c.indexOf(joined.get(joined.size() - 1)) + 1;
-          if (after < verb && c.get(after).is("in")) {
-            joined.forEach(j -> out.add(j.entity));
-          }
-        }
-      }
-      return out;
-    }
-
-    /** "lobbying against it by X and Y": the agents of a gerund whose object comes first. */
-    private List<Unit> gerundAgents(List<Unit> c, int object) {
-      if (object + 2 >= c.size() || !c.get(object + 1).is("by")
-          || !(c.get(object).isEntity() || c.get(object).has(F_OBJECT_PRONOUNS))) {
-        return List.of();
-      }
-      int a = c.get(object + 2).is("the") ? object + 3 : object + 2;
-      return a < c.size() && c.get(a).isEntity() ? withCoordinated(c, a) : List.of();
-    }
-
-    /** The name at k and those coordinated after it ("from X and Y"). */
-    private List<Unit> withCoordinated(List<Unit> c, int k) {
-      List<Unit> out = new ArrayList<>(List.of(c.get(k)));
-      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(","))) {
-        if (c.get(k + 2).isEntity()) {
-          k += 2;
-        } else if (c.get(k + 2).is("the") && k + 3 < c.size() && c.get(k + 3).isEntity()) {
-          k += 3; // "Kakao and the U.S. Chamber"
-        } else {
-          break;
-        }
-        out.add(c.get(k));
-      }
-      return out;
-    }
-
-    /** "Apple and Google were summoned": the names coordinated before the nearest one. */
-    private List<Unit> coordinatedBefore(List<Unit> c, String nearest) {
-      List<Unit> out = new ArrayList<>();
-      int at = -1;
-      for (int k = 0; k < c.size(); k++) {
-        if (c.get(k).isEntity() && c.get(k).entity.equals(nearest)) {
-          at = k;
-        }
-      }
-      while (at >= 2 && (c.get(at - 1).is("and") || c.get(at - 1).is(","))
-          && c.get(at - 2).isEntity()) {
-        out.add(c.get(at - 2));
-        at -= 2;
-      }
-      return out;
-    }
-
-    private String agentAfter(List<Unit> c, int from) {
-      for (int k = from; k < Math.min(c.size(), from + 8); k++) {
-        if (c.get(k).is("by")) {
-          for (int j = k + 1; j < Math.min(c.size(), k + 5); j++) {
-            if (c.get(j).isEntity()) {
-              Unit owned = c.get(j).possessed;
-              return owned != null && c.indexOf(owned) > j ? owned.entity : c.get(j).entity;
-            }
-            if (c.get(j).isPunct()) {
-              return null;
-            }
-          }
-          return null;
-        }
-      }
-      return null;
-    }
-
-    /** The entities a verb points at: the first one after it, and any coordinated with it. */
-    private List<Unit> objectsAfter(List<Unit> c, int from, boolean stopAtFrom) {
-      List<Unit> out = new ArrayList<>();
-      int k = from;
-      int limit = Math.min(c.size(), from + 7);
-      while (k < limit && !c.get(k).isEntity()) {
-        Unit u = c.get(k);
-        boolean appositive = u.is(",") && k + 1 < c.size() && c.get(k + 1).isEntity()
-            && k - from <= 3 && k > from;
-        if (appositive) {
-          k++;
-          break;
-        }
-        if (u.is(".") || u.is(":") || u.is(",") || u.is(";") || u.is("that") || u.is("to")
-            || u.is("by") && k == from || u.is("which") || u.is("who") || u.is("where")
-            || u.is("when")
-            || u.lx.participle() && k > from || u.has(F_OBJECT_PRONOUNS)
-            || k > from + 1 && u.norm.endsWith("ing") && isNounLike(c.get(k - 1))
-                && !c.get(k - 1).is("the")
-            || k > from && (u.has(F_OBJECT_STOPS)
-                || stopAtFrom && (u.is("from") || u.is("on")))) {
-          return out;
-        }
-        k++;
-      }
-      if (k >= limit) {
-        return out;
-      }
-      if (k + 2 < c.size() && c.get(k + 1).is("'s") && c.get(k + 2).isEntity()) {
-        k += 2; // "Elon Musk's X": the thing possessed is the object
-      } else if (c.get(k).possessed != null && c.indexOf(c.get(k).possessed) > k) {
-        k = c.indexOf(c.get(k).possessed); // "South Korea's proposed PCPA"
-      }
-      out.add(c.get(k));
-      while (k + 2 < c.size() && (c.get(k + 1).is("and") || c.get(k + 1).is(",")
-          || c.get(k + 1).is("or"))) {
-        int j = k + 2;
-        if (c.get(j).is("and") || c.get(j).is("or")) {
-          j++;
-        }
-        if (j + 1 < c.size() && c.get(j).is("the") && c.get(j + 1).isEntity()) {
-          j++; // "WhatsApp or the Home Office"
-        }
-        if (j < c.size() && c.get(j).isEntity()) {
-          out.add(c.get(j));
-          k = j;
-        } else {
-          break;
-        }
-      }
-      return out;
-    }
-
-    /** "X urged Y to ban Z": X holds the stance toward Z, not Y. */
-    private Object urgerOf(List<Unit> c, int verb, String speaker) {
-      int k = verb - 1;
-      while (k >= 0 && !c.get(k).is("to") && verb - k < 3) {
-        k--;
-      }
-      if (k < 1 || !c.get(k).is("to")) {
-        return null;
-      }
-      int j = k - 1;
-      while (j >= 0 && (c.get(j).isEntity() || c.get(j).is("and") || c.get(j).is(",")
-          || c.get(j).is("the") || c.get(j).is("'s"))) {
-        j--;
-      }
-      if (j == k - 1 || j < 0) {
-        return null;
-      }
-      for (int start = j; start >= Math.max(0, j - 2); start--) {
-        int len = phraseAt(c, start, c.get(start).lx.urge(), c.get(start));
-        if (len > 0 && start + len - 1 == j) {
-          Object urger = subjectBefore(c, start, speaker);
-          return urger != null ? urger : firstSubjectEntityBefore(c, start);
-        }
-      }
-      return null;
-    }
-
-    private Object verbSubject(List<Unit> c, int verb, String speaker, Object inherited) {
-      // "Russia's decision to block X", "the FTC's attempt to stop X": the possessor acts
-      if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
-          && c.get(verb - 3).is("'s") && c.get(verb - 4).isEntity()) {
-        return c.get(verb - 4).entity;
-      }
-      if (verb >= 4 && c.get(verb - 1).is("to") && isNounLike(c.get(verb - 2))
-          && c.get(verb - 3).has(F_POSSESSIVES) && !c.get(verb - 3).is("the")) {
-        // "thanked X for his efforts to save Y": the nearest name before the possessive
-        boolean person = c.get(verb - 3).is("his") || c.get(verb - 3).is("her");
-        for (int k = verb - 4; k >= 0; k--) {
-          if (c.get(k).isEntity() && "PERSON".equals(c.get(k).type) == person) {
-            return c.get(k).entity;
-          }
-        }
-      }
-      if (verb >= 2 && c.get(verb).norm.endsWith("ing") && c.get(verb - 2).isEntity()
-          && (c.get(verb - 1).is("for") || c.get(verb - 1).is("of"))) {
-        return c.get(verb - 2).entity; // "criticized X for blocking Y": X blocks
-      }
-      int k = verb - 1;
-      while (k >= 0 && !c.get(k).isEntity() && (c.get(k).has(F_AUX)
-          || c.get(k).norm.endsWith("ly"))) {
-        k--;
-      }
-      if (k >= 0 && !c.get(k).isEntity() && (c.get(k).is("which") || c.get(k).is("that")
-          || c.get(k).is("who"))) {
-        // "pressure, which ordered …", "a bill that funds …": the antecedent, if it is a name
-        int a = k - 1;
-        if (a >= 0 && c.get(a).is(",")) {
-          a--;
-        }
-        if (a >= 0 && c.get(a).isEntity()) {
-          // "a chip for China that complies with": a name in a phrase is no antecedent
-          return precededByPreposition(c, a) ? null : c.get(a).entity;
-        }
-        for (int b = a; b >= Math.max(1, a - 4); b--) {
-          if (c.get(b).is("among") || c.get(b).is("of") && c.get(b - 1).is("one")) {
-            Object among = subjectBefore(c, c.get(b).is("of") ? b - 1 : b, speaker);
-            return among instanceof String ? among : null; // "X was among the figures who"
-          }
-        }
-        return null;
-      }
-      Object s = subjectBefore(c, verb, speaker);
-      if (s == null) {
-        s = relativeAntecedent(c, verb);
-      }
-      if (s == null) {
-        s = subordinateSubject(c, verb);
-      }
-      if (s == null && speaker != null && !c.isEmpty() && !c.get(0).isEntity()
-          && (c.get(0).has(F_SPEAKER_PRONOUNS) || c.get(0).has(F_FIRST_PERSON))
-          && coordinated(c, verb)) {
-        s = SPEAKER; // "[Telegram said] it abides by EU laws … and called it absurd that …"
-      }
-      if (s == null) {
-        s = firstSubjectEntityBefore(c, verb);
-      }
-      if (s == null) {
-        s = inherited;
-      }
-      if (s == null && speaker != null) {
-        s = SPEAKER; // "..., urging the agency to drop the case" inside a quote
-      }
-      return s;
-    }
-
-    /**
-     * "after the company placed a link urging users to oppose X": the subject of the
-     * subordinate clause (after, because, when…) the verb at k is in; else null.
-     */
-    private String subordinateSubject(List<Unit> c, int k) {
-      for (int j = k - 1; j >= 0 && j >= k - 15; j--) {
-        Unit u = c.get(j);
-        if (u.isPunct()) {
-          return null;
-        }
-        if (!u.isEntity() && u.has(F_SUBORDINATORS) && j + 2 < k
-            && c.get(j + 1).isEntity() && !"GPE".equals(c.get(j + 1).type)) {
-          Unit next = c.get(j + 2);
-          boolean verb = !next.isEntity() && (next.has(F_AUX) || next.norm.endsWith("ed")
-              || !next.lx.verbs().isEmpty() || next.has(F_IRREGULAR_PAST));
-          return verb ? c.get(j + 1).entity : null;
-        }
-      }
-      return null;
-    }
-
-    /** No verb before the comma at k: what precedes it is a subject, not a clause. */
-    private boolean describesSubject(List<Unit> c, int k) {
-      for (int j = k - 1; j >= 0; j--) {
-        Unit u = c.get(j);
-        if (u.isPunct() && !u.is("'")) {
-          return false;
-        }
-        if (!u.isEntity() && (!u.lx.verbs().isEmpty() || !u.lx.speech().isEmpty()
-            || u.norm.endsWith("ed") || u.has(F_IRREGULAR_PAST))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /**
-     * "Breton, who used it to open proceedings against X": in a relative clause, the name the
-     * "who" or "which" follows acts (no name nor punctuation between it and k); else null.
-     */
-    private String relativeAntecedent(List<Unit> c, int k) {
-      for (int j = k - 1; j >= 1 && j >= k - 10; j--) {
-        Unit u = c.get(j);
-        if (u.isEntity() || u.isPunct()) {
-          return null;
-        }
-        if (u.is("who") || u.is("which")) {
-          int a = c.get(j - 1).is(",") ? j - 2 : j - 1;
-          // "drafted by X, who …" is X; "the ban on X, which …" is the ban
-          return a >= 0 && c.get(a).isEntity() && (u.is("who") || !precededByPreposition(c, a))
-              ? c.get(a).entity : null;
-        }
-      }
-      return null;
-    }
-
-    /**
-     * "Broadcom's bid for Qualcomm was blocked": the possessor heading the subject before a
-     * passive verb at k, when no other verb comes between; else null.
-     */
-    private String possessorSubject(List<Unit> c, int k) {
-      Object first = firstSubjectEntityBefore(c, k);
-      if (!(first instanceof String id)) {
-        return null;
-      }
-      int at = -1;
-      for (int j = 0; j < k; j++) {
-        if (c.get(j).isEntity() && c.get(j).entity.equals(id)) {
-          at = j;
-          break;
-        }
-      }
-      if (at < 0 || at + 1 >= k || !c.get(at + 1).is("'s")) {
-        return null;
-      }
-      for (int j = at + 2; j < k; j++) {
-        Unit u = c.get(j);
-        if (j > at + 2 && c.get(j - 1).is("to")) {
-          continue; // "Meta's decision to block news … was criticised"
-        }
-        if (!u.isEntity() && !u.has(F_AUX) && (!u.lx.verbs().isEmpty()
-            || !u.lx.speech().isEmpty() || u.norm.endsWith("ed") || u.isPunct()
-            && !u.is("$") || u.has(F_CLAUSE_BREAKS) || u.is("that"))) {
-          return null;
-        }
-      }
-      return id;
-    }
-
-    /** The entity (or speaker pronoun) right before position k, across auxiliaries. */
-    private Object subjectBefore(List<Unit> c, int k, String speaker) {
-      int skipped = 0;
-      for (int j = k - 1; j >= 0; j--) {
-        Unit u = c.get(j);
-        if (u.isEntity()) {
-          if (precededByPreposition(c, j)) {
-            return null;
-          }
-          return speaker != null && u.entity.equals(speaker) ? SPEAKER : u.entity;
-        }
-        if (u.has(F_SPEAKER_PRONOUNS) || u.has(F_FIRST_PERSON)) {
-          if (speaker == null && u.is("it")) {
-            // the clause's subject if it is no person ("Although Apple supported the FBI, it
-            // rejected …"), else the nearest name before that is none ("Musk lashed out at
-            // Brazil's top court after it ordered …")
-            Object first = firstSubjectEntityBefore(c, j);
-            for (int a = 0; a < j && first instanceof String f; a++) {
-              if (c.get(a).isEntity() && c.get(a).entity.equals(f)) {
-                if (!"PERSON".equals(c.get(a).type)) {
-                  return f;
-                }
-                break;
-              }
-            }
-            for (int a = j - 1; a >= 0; a--) {
-              if (c.get(a).isEntity() && !"PERSON".equals(c.get(a).type)) {
-                return c.get(a).entity;
-              }
-            }
-          }
-          return speaker != null ? SPEAKER : null;
-        }
-        if (u.has(F_AUX) || u.norm.endsWith("ly") || u.is("n't")
-            || u.has(F_REFUSALS) || u.has(F_TEMPORAL)) {
-          if (++skipped > 5) {
-            return null;
-          }
-          continue;
-        }
-        if (u.is(",")) {
-          if (j >= 3 && c.get(j - 1).isEntity() && c.get(j - 2).is(",")
-              && !c.get(j - 3).isEntity() && describesSubject(c, j - 2)) {
-            // "Australia's online safety chief, Julie Inman Grant, went to war with X": the
-            // name in apposition to a description is who acts
-            return speaker != null && c.get(j - 1).entity.equals(speaker) ? SPEAKER
-                : c.get(j - 1).entity;
-          }
-          if (j >= 1 && c.get(j - 1).isEntity() && j + 1 == k && k < c.size()
-              && c.get(k).norm.endsWith("ed") && !precededByPreposition(c, j - 1)) {
-            return c.get(j - 1).entity; // "TikTok, accused of ... by X,"
-          }
-          // "X, the Chinese owner of Y, sued ...": step over an appositive
-          int back = j - 1;
-          while (back >= 0 && !c.get(back).is(",") && j - back < 10) {
-            back--;
-          }
-          if (back >= 1 && c.get(back).is(",") && c.get(back - 1).isEntity()) {
-            return c.get(back - 1).entity;
-          }
-          return null;
-        }
-        return null;
-      }
-      return null;
-    }
-
-    private Object sentenceSubject(List<Unit> c, int before) {
-      return firstSubjectEntityBefore(c, before);
-    }
-
-    private Object firstSubjectEntity(List<Unit> c) {
-      return firstSubjectEntityBefore(c, c.size());
-    }
-
-    /** The first entity not inside a prepositional phrase nor used as a modifier. */
-    private Object firstSubjectEntityBefore(List<Unit> c, int before) {
-      for (int j = 0; j < before; j++) {
-        Unit u = c.get(j);
-        boolean ledBy = j >= 2 && c.get(j - 1).is("by")
-            && (c.get(j - 2).is("led") || c.get(j - 2).is("headed"));
-        if (!u.isEntity() || precededByPreposition(c, j) && !ledBy) {
-          continue; // "groups, led by X, ..." : X acts for them
-        }
-        if (u.possessed != null && c.indexOf(u.possessed) > j) {
-          continue; // "Brazil's Supreme Federal Court ordered": the court acts
-        }
-        if (j + 1 < c.size() && (c.get(j + 1).is("\u2014") || c.get(j + 1).is("\u2013")
-            || c.get(j + 1).is("-") || c.get(j + 1).is(":"))) {
-          continue; // a dateline: "BRUSSELS — The Commission fined …"
-        }
-        if (j + 1 < c.size() && isNounLike(c.get(j + 1)) && !roleFollows(c, j)) {
-          continue; // "Chinese internet users", "the Buzzfeed report"
-        }
-        int p = j + 1;
-        while (p < Math.min(before, j + 4) && !c.get(p).isEntity()
-            && c.get(p).has(F_ROLE_HEADS)) {
-          p++;
-        }
-        if (p > j + 1 && p < before && c.get(p).isEntity() && "PERSON".equals(c.get(p).type)) {
-          return c.get(p).entity; // "Nvidia chief Jensen Huang": the person acts
-        }
-        return u.entity;
-      }
-      return null;
-    }
-
-    private boolean roleFollows(List<Unit> c, int j) {
-      for (int k = j + 1; k < Math.min(c.size(), j + 4); k++) {
-        if (c.get(k).isEntity() || c.get(k).isPunct()) {
-          return false;
-        }
-        if (c.get(k).has(F_ROLE_HEADS)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "ban" after a name is a noun ("the WeChat ban"); "hit", also a past tense, is not. */
-    private boolean isBareLemma(Unit u) {
-      return u.lx.bareLemma();
-    }
-
-    private boolean isNounLike(Unit u) {
-      if (u.isEntity() || u.isPunct()) {
-        return false;
-      }
-      String w = u.norm;
-      return !AUX.contains(w) && !PREPOSITIONS.contains(w) && !FUNCTION.contains(w)
-          && !w.endsWith("ed") && !w.endsWith("ly") && u.lx.verbs().isEmpty()
-          && u.lx.speech().isEmpty() && u.lx.urge().isEmpty() && !w.equals("'s")
-          && !CLAUSE_BREAKS.contains(w) && !NEGATORS.contains(w) && !w.equals("n't")
-          && !REFUSALS.contains(w) && !IRREGULAR_PAST.contains(w);
-    }
-
-    /** "confidence in the Commission", "disappointed with X": the word before says it. */
-    private boolean afterValencePreposition(List<Unit> c, int at) {
-      int k = at - 1;
-      if (k > 0 && c.get(k).is("the")) {
-        k--;
-      }
-      return k > 0 && c.get(k).has(F_PREPOSITIONS) && !c.get(k).isEntity()
-          && c.get(k - 1).lx.valence() != 0;
-    }
-
-    /** "U.S. national security concerns": a name modifying a noun, with no verb of its own. */
-    private boolean modifierOnly(List<Unit> c, int at) {
-      if (at + 1 >= c.size() || !isNounLike(c.get(at + 1))
-          || c.get(at + 1).lx.valence() != 0) {
-        return false; // "prove the FTC wrong": the word after is what is said of it
-      }
-      for (int k = at + 2; k < Math.min(c.size(), at + 4); k++) {
-        if (c.get(k).has(F_AUX) || c.get(k).has(F_COPULA)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean precededByPreposition(List<Unit> c, int j) {
-      for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
-        Unit u = c.get(k);
-        if (u.has(F_PREPOSITIONS) && !u.isEntity()) {
-          // "lawmakers in Montana", "officials from the EU" act for the entity
-          return !((u.is("in") || u.is("from") || u.is("at") || u.is("for")) && k > 0
-              && c.get(k - 1).has(F_ROLE_HEADS) && (k < 2 || !c.get(k - 2).isEntity()));
-        }
-        if (!(u.is("the") || u.is("a") || u.is("an") || (!u.isEntity() && !u.isPunct()
-            && Character.isUpperCase(text.charAt(u.start))))) {
-          return false;
-        }
-      }
-      return false;
-    }
-
-    private String resolve(Object subject, String speaker) {
-      if (subject == null) {
-        return null;
-      }
-      return subject.equals(SPEAKER) ? speaker : (String) subject;
-    }
-
-    private void emit(String holder, String target, Pol pol, double confidence, int sentence) {
-      if (speakerNow != null && holder != null && holder.equals(affiliation.get(speakerNow))) {
-        holder = speakerNow; // "Whittaker said the company would leave X": her stance
-      }
-      if (holder == null || target == null || holder.equals(target) || pol == null
-          || holder.equals(UNKNOWN) || target.equals(UNKNOWN)) {
-        return;
-      }
-      found.add(new Found(holder, target, pol, Math.min(0.95, confidence), sentence));
-    }
-
-    private List<StanceTag> collect(boolean perSentence) {
-      Map<String, Found> best = new LinkedHashMap<>();
-      for (Found f : found) {
-        String key = f.holder() + "\u0000" + f.target() + "\u0000" + f.pol()
-            + (perSentence ? "\u0000" + f.sentence() : "");
-        Found prev = best.get(key);
-        if (prev == null || f.confidence() > prev.confidence()) {
-          best.put(key, f);
-        }
-      }
-      List<StanceTag> out = new ArrayList<>();
-      for (Found f : best.values()) {
-        double c = Math.round(f.confidence() * 100) / 100.0;
-        SentenceSplitter.Span span = sentences.get(f.sentence());
-        out.add(new StanceTag(f.holder(), f.target(), f.pol().name(), c, span.of(text),
-            new int[] {span.start(), span.end()}));
-      }
-      return out;
-    }
-  }
-
-  /** Length of the phrase (head + particles) at k, or 0 when the particles do not follow. */
-  private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head) {
-    return phraseAt(us, k, particleLists, head, true);
-  }
-
-  private static int phraseAt(List<Unit> us, int k, List<List<String>> particleLists, Unit head,
-      boolean adverb) {
-    if (head.isEntity()) {
-      return 0;
-    }
-    int best = 0;
-    for (List<String> particles : particleLists) {
-      int end = particlesEnd(us, k + 1, particles, 0);
-      if (end < 0 && adverb && !particles.isEmpty() && k + 2 < us.size()
-          && isAdverb(us.get(k + 1))
-          && !particles.get(0).equals("*") && !particles.get(0).equals("~")) {
-        end = particlesEnd(us, k + 2, particles, 0); // "lobbied hard against", "spoke out"
-      }
-      if (end >= 0) {
-        best = Math.max(best, end - k);
-      }
-    }
-    return best;
-  }
-
-  /** "hard", "fiercely": an adverb that may come between a verb and its particle. */
-  private static boolean isAdverb(Unit u) {
-    return !u.isEntity() && (u.norm.equals("hard") || u.norm.length() > 4
-        && u.norm.endsWith("ly") && !NOT_ADVERBS.contains(u.norm) && u.lx.verbs().isEmpty());
-  }
-
-  /**
-   * Where the particles from index p match from pos on (exclusive end), or -1. "POSS" is a
-   * possessive ("threw its weight behind"); "~" up to six words before the next particle
-   * ("pulled its ads from"); "*" the object, named before the particles after it ("took X to
-   * court"): the match then ends where the object starts, for the verb's object search.
-   */
-  private static int particlesEnd(List<Unit> us, int pos, List<String> ps, int p) {
-    if (p == ps.size()) {
-      return pos;
-    }
-    String w = ps.get(p);
-    if (w.equals("*")) {
-      boolean named = false;
-      for (int m = pos; m < Math.min(us.size(), pos + 8); m++) {
-        Unit u = us.get(m);
-        if (u.isEntity()) {
-          named = true;
-          continue;
-        }
-        if (named && particlesEnd(us, m, ps, p + 1) >= 0) {
-          return pos;
-        }
-        if (u.isPunct() && !u.is(",")) {
-          return -1;
-        }
-      }
-      return -1;
-    }
-    if (w.equals("~")) {
-      for (int m = pos; m < Math.min(us.size(), pos + 7); m++) {
-        int end = particlesEnd(us, m, ps, p + 1);
-        if (end >= 0) {
-          return end;
-        }
-        boolean venue = m > 0 && (us.get(m - 1).is("in") || us.get(m - 1).is("at")
-            || us.get(m - 1).is("before") || us.get(m - 1).is("'s"));
-        if (us.get(m).isEntity() && !venue || us.get(m).isPunct()) {
-          return -1; // "filed a challenge in Australia's High Court against X": a venue
-        }
-      }
-      return -1;
-    }
-    if (pos >= us.size()) {
-      return -1;
-    }
-    Unit u = us.get(pos);
-    boolean ok = w.equals("POSS") ? !u.isEntity() && u.has(F_POSSESSIVES) : u.is(w);
-    return ok ? particlesEnd(us, pos + 1, ps, p + 1) : -1;
-  }
-
-  private static boolean isQuoteMark(Unit u) {
-    return !u.isEntity() && (u.norm.equals("\u201c") || u.norm.equals("\u201d")
-        || u.norm.equals("\"") || u.norm.equals("\u2018") || u.norm.equals("'"));
   }
 
   /**
@@ -2828,7 +1135,7 @@ public final class StanceAnalyzer {
     if (text == null || text.isBlank() || entities == null || entities.isEmpty()) {
       return List.of();
     }
-    return new Run(text, entities).analyze(false);
+    return new Run(lex, text, entities).analyze(false);
   }
 
   /** Every sentence's stances, repeated ones included: what the evaluation scores. */
@@ -2836,6 +1143,6 @@ public final class StanceAnalyzer {
     if (text == null || text.isBlank() || entities == null || entities.isEmpty()) {
       return List.of();
     }
-    return new Run(text, entities).analyze(true);
+    return new Run(lex, text, entities).analyze(true);
   }
 }

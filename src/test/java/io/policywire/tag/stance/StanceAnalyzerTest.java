@@ -34,7 +34,9 @@ class StanceAnalyzerTest {
     text.append(marked.substring(last));
     List<EntityMention> entities = new ArrayList<>();
     spans.forEach((id, list) -> entities.add(new EntityMention(id, id,
-        id.startsWith("person:") ? "PERSON" : id.startsWith("gov:") ? "GOV" : "ORG", null,
+        id.startsWith("person:") ? "PERSON" : id.startsWith("gov:") ? "GOV"
+            : id.startsWith("gpe:") ? "GPE" : id.startsWith("law:") ? "LAW"
+            : id.startsWith("product:") ? "PRODUCT" : "ORG", null,
         list.size(), 0.5, list)));
     return analyzer.analyze(text.toString(), entities);
   }
@@ -305,5 +307,98 @@ class StanceAnalyzerTest {
         .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
         .contains(tuple("org:huawei", "org:nokia", "AGAINST"),
             tuple("org:huawei", "org:ericsson", "AGAINST"));
+  }
+
+  // stance4: fresh sentences for the mechanisms of that branch (none is a blind8 sentence)
+
+  @Test
+  void shouldGiveLawsNoStanceAndReachThroughAccessAndMakers() {
+    assertThat(analyze("[Google](org:google) said the [Kids Code](law:kids-code) would force it"
+        + " to scan every photo."))
+        .extracting(StanceTag::holder).doesNotContain("law:kids-code");
+    assertThat(analyze("[Ofcom](gov:ofcom) blocked access to [Kiwi Farms](org:kiwi) in June."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:ofcom", "org:kiwi", "AGAINST"));
+    assertThat(analyze("[India](gov:in) banned cameras from [Hikvision](org:hik)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:in", "org:hik", "AGAINST"));
+  }
+
+  @Test
+  void shouldTakeTheNameAPlaceOrAnAppositionDescribes() {
+    assertThat(analyze("[Uber](org:uber) was attacked by [French](gpe:fr) union leader"
+        + " [Marc Roux](person:roux)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:roux", "org:uber", "AGAINST"));
+    assertThat(analyze("[Spain](gpe:es)'s competition watchdog, the [CNMC](gov:cnmc), fined"
+        + " [Booking](org:booking) last year."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:cnmc", "org:booking", "AGAINST"));
+    assertThat(analyze("[Binance](org:binance) was sued by a trader in [Texas](gpe:tx)."))
+        .extracting(StanceTag::holder).doesNotContain("gpe:tx");
+  }
+
+  @Test
+  void shouldReverseAnUrgeNotToAndKeepTheUrgedOutOfItsObject() {
+    assertThat(analyze("[EFF](ngo:eff) urged the [Senate](gov:senate) not to ban"
+        + " [Signal](org:signal)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("ngo:eff", "org:signal", "FAVOR"));
+    assertThat(analyze("[Mayor Lee](person:lee) praised the [Data Law](law:data-law) and urged"
+        + " the [Council](gov:council) to approve it."))
+        .extracting(StanceTag::target).doesNotContain("gov:council");
+  }
+
+  @Test
+  void shouldFindTheHolderOfItsNounAndTheTargetOfItsPossessions() {
+    assertThat(analyze("[Yelp](org:yelp) filed a brief backing [Epic](org:epic) in its"
+        + " bitter lawsuit against [Google](org:google)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("org:epic", "org:google", "AGAINST"))
+        .doesNotContain(tuple("org:yelp", "org:google", "AGAINST"));
+    assertThat(analyze("[Huawei](org:huawei) said the [FCC](gov:fcc) had banned sales of its"
+        + " routers."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("gov:fcc", "org:huawei", "AGAINST"));
+  }
+
+  @Test
+  void shouldReadComplianceUnderProtestExpectationsAndNeutralStances() {
+    assertThat(analyze("[Meta](org:meta) complied with the [Court](gov:court)'s order but said"
+        + " it would appeal."))
+        .extracting(StanceTag::stance).doesNotContain("FAVOR");
+    assertThat(analyze("\"The [Data Act](law:data-act) was supposed to bring clarity,\" said"
+        + " [Ana Ruiz](person:ruiz)."))
+        .extracting(StanceTag::stance).doesNotContain("FAVOR");
+    assertThat(analyze("The [Central Bank](gov:cb) said it was taking a neutral stance on"
+        + " [Tether](org:tether)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("gov:cb", "org:tether", "NEUTRAL"));
+    assertThat(analyze("[Sony](org:sony) declined to comment on [Valve](org:valve)'s plans."))
+        .isEmpty();
+    assertThat(analyze("[Pat Ray](person:ray) accused [Uber](org:uber) of trying to crush"
+        + " [Lyft](org:lyft)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:ray", "org:uber", "AGAINST"));
+  }
+
+  @Test
+  void shouldGiveAnIngSpeechVerbToTheNameJustBeforeIt() {
+    assertThat(analyze("[Lyft](org:lyft), whose founder [John Zimmer](person:zimmer) spent"
+        + " months warning that the [Gig Act](law:gig) would ruin drivers, stayed quiet."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .contains(tuple("person:zimmer", "law:gig", "AGAINST"));
+    assertThat(analyze("[Tim Lee](person:lee) came to [Ana Ruiz](person:ruiz)'s defence."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("person:lee", "person:ruiz", "FAVOR"));
+  }
+
+  @Test
+  void shouldJudgeByTheAdjectiveOfAJudgementNoun() {
+    assertThat(analyze("[Amnesty](ngo:amnesty) published a scathing report on [Meta](org:meta)."))
+        .extracting(StanceTag::holder, StanceTag::target, StanceTag::stance)
+        .containsExactly(tuple("ngo:amnesty", "org:meta", "AGAINST"));
+    assertThat(analyze("[Amnesty](ngo:amnesty) published a report on [Meta](org:meta)."))
+        .isEmpty();
   }
 }

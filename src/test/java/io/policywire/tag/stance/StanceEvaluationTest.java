@@ -27,8 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * independent author; first run 0.375 on the rules of ef702f3, 0.539 on stance3's rules before
  * it was looked at, kept in the README) was held out for five rounds, then developed on.
  * blind8.txt (100 cases by blind7's author, written at the same time) was kept out of every
- * round: 0.377 on ef702f3, 0.647 after stance3's last change, the honest figure on unseen text;
- * to stay that, it must never be tuned on.
+ * round of stance3: 0.377 on ef702f3, 0.647 after stance3's last change (the honest figures on
+ * unseen text, kept in docs/stance-rounds.md); developed on since branch stance4, so its figure
+ * here is a tuned one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StanceEvaluationTest {
@@ -113,7 +114,7 @@ class StanceEvaluationTest {
    * was written after the last change and not tuned on), and blind6 (written independently of
    * the rules and every earlier set, scored once as written, tuned on since). Each must stay
    * a little below its figure on stance3 (README), so that a regression fails the test; blind7
-   * too.
+   * and blind8 (tuned on since stance4) too.
    */
   @Test
   @Order(6)
@@ -137,13 +138,9 @@ class StanceEvaluationTest {
         .summaryLine("blind6.txt")).append('\n');
     sb.append(StanceEvaluation.evaluate(load("blind7.txt"), analyzer::analyzeEverySentence)
         .summaryLine("blind7.txt")).append('\n');
-    // held out: its summary line only, never its errors, so nobody tunes on it by reading them
-    StanceEvaluation.Result blind8 =
-        StanceEvaluation.evaluate(load("blind8.txt"), analyzer::analyzeEverySentence);
-    sb.append(blind8.summaryLine("blind8.txt (held out: 0.377 on ef702f3, 0.647 on stance3)"))
-        .append('\n');
+    sb.append(StanceEvaluation.evaluate(load("blind8.txt"), analyzer::analyzeEverySentence)
+        .summaryLine("blind8.txt")).append('\n');
     System.out.print(sb);
-    assertThat(blind8.macroF1()).as("blind8").isGreaterThanOrEqualTo(0.62); // 0.647
     Map<String, String> dev = new LinkedHashMap<>();
     Map<String, Double> floor = new LinkedHashMap<>();
     dev.put("dev7.txt", "ours, written before the first round of rules; tuned on since");
@@ -153,7 +150,7 @@ class StanceEvaluationTest {
     dev.put("dev9.txt", "ours, written before the third round; tuned on since");
     floor.put("dev9.txt", 0.96); // 1.000
     dev.put("dev10.txt", "ours, written before the fourth round; tuned on since");
-    floor.put("dev10.txt", 0.83); // 0.864
+    floor.put("dev10.txt", 0.86); // 0.864 on stance3, 0.896 on stance4
     dev.put("dev11.txt", "ours, written after the last change of stance2, not tuned on");
     floor.put("dev11.txt", 0.72); // 0.745
     dev.put("blind6.txt", "written by another author who saw neither the rules nor any earlier"
@@ -161,7 +158,10 @@ class StanceEvaluationTest {
     floor.put("blind6.txt", 0.89); // 0.921
     dev.put("blind7.txt", "a second independent author; first run 0.375, 0.539 on stance3's"
         + " rules while held out, tuned on since (stance3, rounds 6-8)");
-    floor.put("blind7.txt", 0.80); // 0.833
+    floor.put("blind7.txt", 0.82); // 0.833 on stance3, 0.848 on stance4
+    dev.put("blind8.txt", "written by blind7's author, held out at 0.377 on ef702f3 and 0.647 on"
+        + " stance3, tuned on since (stance4)");
+    floor.put("blind8.txt", 0.78); // 0.808 on stance4
     dev.forEach((file, status) -> {
       StanceEvaluation.Result result = score(file + ", gold entities (" + status
           + "; first score in README)", load(file));
