@@ -183,7 +183,7 @@ class EntityNameWindowTest {
 
   /** Names the model calls pronouns inside a sentence, on the texts. */
   private static final List<String> MISTAKEN_FOR_PRONOUNS =
-      List.of("Huawei", "Margrethe", "Thierry", "WeChat");
+      List.of("Huawei", "Margrethe", "Thierry", "WeChat", "WhatsApp");
 
   /**
    * Tokens of JSON escapes and link markup in test resources ("WhatsApp](org:whatsapp)"), left
