@@ -272,6 +272,24 @@ final class StanceBackstop {
     return f.toArray(new String[0]);
   }
 
+  /**
+   * Optional high-precision gate (experiment): the holder before the target, no other entity
+   * between, and a lexicon verb, noun or valence word between them.
+   */
+  static boolean GATE = false;
+
+  private static boolean gate(String[] features) {
+    boolean ht = false;
+    boolean clear = false;
+    boolean cue = false;
+    for (String f : features) {
+      ht |= f.equals("ord=HT");
+      clear |= f.equals("entBetween=false");
+      cue |= f.startsWith("bv=") || f.startsWith("bn=") || f.startsWith("bval=");
+    }
+    return ht && clear && cue;
+  }
+
   /** The rules' tags plus the backstop's for pairs the rules leave without a stance. */
   List<StanceTag> complete(String text, List<EntityMention> entities, List<StanceTag> rules) {
     Set<String> ruled = new java.util.HashSet<>();
@@ -281,6 +299,9 @@ final class StanceBackstop {
     List<StanceTag> out = new ArrayList<>(rules);
     for (Candidate c : candidates(lex, text, entities, rules)) {
       if (ruled.contains(c.holder() + "\u0001" + c.target())) {
+        continue;
+      }
+      if (GATE && !gate(c.features())) {
         continue;
       }
       double[] p = model.eval(c.features());

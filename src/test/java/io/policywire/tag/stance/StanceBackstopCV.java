@@ -97,6 +97,8 @@ public final class StanceBackstopCV {
   public static void main(String[] args) throws IOException {
     StanceLexicon lex = StanceLexicon.defaults();
     StanceBackstop.RULE_FEATURES = args.length <= 2 || Boolean.parseBoolean(args[2]);
+    StanceBackstop.GATE = Boolean.getBoolean("backstop.gate");
+    System.out.println("gate: " + StanceBackstop.GATE);
     Map<String, List<Prepared>> all = prepare(new StanceAnalyzer(), lex);
     for (String set : SETS) {
       Map<String, int[]> counts = new java.util.TreeMap<>();
