@@ -75,7 +75,8 @@ public final class Bench {
           ? e2e.memory(options.memoryArticles(), base.dedupeWindow()) : null;
       double pipeline = byThreads.getOrDefault(1, byThreads.values().iterator().next());
       int highestRate = options.rates().stream().max(Integer::compare).orElse(0);
-      return new BenchResult(machine(), options.articles(), passThroughArticles, warmUp, pipeline, passThrough,
+      return new BenchResult(machine(), options.articles(), passThroughArticles, warmUp,
+          pipeline, passThrough,
           Math.round(pipeline / passThrough * 1000) / 1000.0,
           Math.round(pipelineCpuMs * 1000) / 1000.0,
           Math.round(ceiling.cpuMsPerArticle() * 1000) / 1000.0,

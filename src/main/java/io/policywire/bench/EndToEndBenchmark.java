@@ -115,7 +115,8 @@ final class EndToEndBenchmark {
       double cpuMs = StreamThreadCpu.nanos(config.applicationId()) / 1e6 / seen;
       // every topic of a run, internal ones too (named after prefix + "app"), has its prefix
       Map<String, Long> byTopic = BrokerFootprint.bytesByTopic(config, config.topicPrefix());
-      double brokerKb = byTopic.values().stream().mapToLong(Long::longValue).sum() / 1024.0 / seen;
+      long brokerBytes = byTopic.values().stream().mapToLong(Long::longValue).sum();
+      double brokerKb = brokerBytes / 1024.0 / seen;
       log.printf("%s, %d thread(s): %,d articles at %,.0f articles/s, %.2f CPU ms each, %.1f KB "
           + "on the broker each (%s); de-duplication state %s%n", name, threads, seen, rate, cpuMs,
           brokerKb, largest(byTopic, seen),

@@ -75,8 +75,8 @@ public final class BenchCommand implements Callable<Integer> {
         + threads + ", rates " + rates + "/s for " + latencySeconds + " s each"
         + (memoryArticles > 0 ? "; memory run of " + memoryArticles + " articles" : ""));
     BenchResult result = Bench.run(ConfigLoader.defaults(System.getenv()),
-        new Bench.Options(articles, warmUpArticles, threads, rates, latencySeconds, memoryArticles,
-            bootstrapServers), err);
+        new Bench.Options(articles, warmUpArticles, threads, rates, latencySeconds,
+            memoryArticles, bootstrapServers), err);
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {
       Files.writeString(report, "\n" + BenchReport.markdown(result, LocalDate.now(),
