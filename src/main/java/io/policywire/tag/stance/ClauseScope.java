@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,41 +42,35 @@ abstract class ClauseScope extends TargetResolution {
 
   /** "denied reports that it would drop X": a denial a few words before the verb. */
   boolean denied(List<Unit> c, int verb) {
-    for (int k = verb - 1; k >= 0 && k >= verb - 7; k--) {
-      Unit u = c.get(k);
-      if (u.isEntity() || u.isPunct()) {
-        return false;
-      }
-      if (u.has(F_DENIALS)) {
-        return true;
-      }
-    }
-    return false;
+    return wordBefore(c, verb, 7, k -> c.get(k).has(F_DENIALS));
   }
 
   /** "said it would comply with X": a promise to obey, no more a stance than "must". */
   boolean promised(List<Unit> c, int verb) {
-    for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
-      Unit u = c.get(k);
-      if (u.isEntity() || u.isPunct()) {
-        return false;
-      }
-      if (u.is("would") || u.is("will") || u.is("'ll")) {
-        return true;
-      }
-    }
-    return false;
+    return wordBefore(c, verb, 3, k -> c.get(k).is("would") || c.get(k).is("will")
+        || c.get(k).is("'ll"));
   }
 
   boolean obliged(List<Unit> c, int verb) {
-    for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+    return wordBefore(c, verb, 3, k -> {
+      Unit u = c.get(k);
+      return u.is("must") || u.is("required") || u.is("forced") || u.is("obliged")
+          || u.is("compelled") || (u.is("has") || u.is("have") || u.is("had"))
+          && k + 1 < c.size() && c.get(k + 1).is("to");
+    });
+  }
+
+  /**
+   * Whether one of the {@code n} units before {@code at}, in the same stretch of words (no
+   * entity or punctuation in between), is one {@code wanted} accepts (by its index).
+   */
+  static boolean wordBefore(List<Unit> c, int at, int n, IntPredicate wanted) {
+    for (int k = at - 1; k >= 0 && k >= at - n; k--) {
       Unit u = c.get(k);
       if (u.isEntity() || u.isPunct()) {
         return false;
       }
-      if (u.is("must") || u.is("required") || u.is("forced") || u.is("obliged")
-          || u.is("compelled") || (u.is("has") || u.is("have") || u.is("had"))
-          && k + 1 < c.size() && c.get(k + 1).is("to")) {
+      if (wanted.test(k)) {
         return true;
       }
     }
@@ -179,16 +174,7 @@ abstract class ClauseScope extends TargetResolution {
 
   /** "declined to take a position on": a refusal a few words before k. */
   boolean refusedBefore(List<Unit> c, int k) {
-    for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
-      Unit u = c.get(j);
-      if (u.isEntity() || u.isPunct()) {
-        return false;
-      }
-      if (u.has(F_REFUSALS)) {
-        return true;
-      }
-    }
-    return false;
+    return wordBefore(c, k, 5, j -> c.get(j).has(F_REFUSALS));
   }
 
   /**
