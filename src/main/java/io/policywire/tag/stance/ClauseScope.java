@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,16 +29,11 @@ abstract class ClauseScope extends TargetResolution {
   }
 
   boolean negatedWord(List<Unit> c, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      Unit u = c.get(k);
-      if (u.isEntity() || u.is(",")) {
-        return false;
-      }
-      if (u.has(F_NEGATORS) || u.is("n't")) {
-        return true;
-      }
-    }
-    return false;
+    return wordBefore(c, i, 3, u -> u.isEntity() || u.is(","), k -> negator(c.get(k)));
+  }
+
+  private static boolean negator(Unit u) {
+    return u.has(F_NEGATORS) || u.is("n't");
   }
 
   /** "denied reports that it would drop X": a denial a few words before the verb. */
@@ -65,9 +61,14 @@ abstract class ClauseScope extends TargetResolution {
    * entity or punctuation in between), is one {@code wanted} accepts (by its index).
    */
   static boolean wordBefore(List<Unit> c, int at, int n, IntPredicate wanted) {
+    return wordBefore(c, at, n, u -> u.isEntity() || u.isPunct(), wanted);
+  }
+
+  /** As above, the stretch ending at the first unit (walking back) that {@code stop} accepts. */
+  static boolean wordBefore(List<Unit> c, int at, int n, Predicate<Unit> stop,
+      IntPredicate wanted) {
     for (int k = at - 1; k >= 0 && k >= at - n; k--) {
-      Unit u = c.get(k);
-      if (u.isEntity() || u.isPunct()) {
+      if (stop.test(c.get(k))) {
         return false;
       }
       if (wanted.test(k)) {
@@ -160,16 +161,8 @@ abstract class ClauseScope extends TargetResolution {
 
   /** "had not landed on a view": a negator up to n words before k, in the same phrase. */
   boolean negatedWithin(List<Unit> c, int k, int n) {
-    for (int j = k - 1; j >= 0 && j >= k - n; j--) {
-      Unit u = c.get(j);
-      if (u.isEntity() || u.isPunct() && !isQuoteMark(u)) {
-        return false;
-      }
-      if (u.has(F_NEGATORS) || u.is("n't")) {
-        return true;
-      }
-    }
-    return false;
+    return wordBefore(c, k, n, u -> u.isEntity() || u.isPunct() && !isQuoteMark(u),
+        j -> negator(c.get(j)));
   }
 
   /** "declined to take a position on": a refusal a few words before k. */
